@@ -1,0 +1,15 @@
+/** Lower-cases and strips accents so "Zoë" and "zoe" compare and sort alike. */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Splits text into folded word tokens (letters and digits), the unit both search indexes use. */
+export function wordTokens(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Collapses runs of whitespace and trims; empty becomes undefined. */
+export function cleanLine(text: string | null | undefined): string | undefined {
+  const cleaned = text?.replace(/\s+/g, ' ').trim();
+  return cleaned ? cleaned : undefined;
+}

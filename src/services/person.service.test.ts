@@ -1,0 +1,185 @@
+import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { isAppError, type AppErrorCode } from '#core/errors';
+import { addOtherUser, dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
+import type { ServiceContext } from './context';
+import {
+  createPerson,
+  deletePerson,
+  getPerson,
+  listPeople,
+  setArchived,
+  updatePerson,
+} from './person.service';
+import { listOrganizations } from './organization.service';
+
+async function expectCode(promise: Promise<unknown>, code: AppErrorCode) {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(isAppError(error) ? error.code : error).toBe(code);
+  return error;
+}
+
+afterAll(dropTestSchemas);
+
+describe.each(testDatabases)('people on $name', (database) => {
+  let ctx: ServiceContext;
+  beforeEach(async () => {
+    ctx = await openTestContext(database);
+  });
+  afterEach(async () => {
+    await ctx.db.close();
+  });
+
+  test('creates a person with every field and reads it back', async () => {
+    const ana = await createPerson(ctx, {
+      name: '  Ana   Lima ',
+      organization: 'Acme Inc.',
+      title: 'UX Researcher',
+      emails: ['ana@acme.example', 'ANA@acme.example', 'ana.lima@mail.example'],
+      phones: ['+1 (555) 010-2000'],
+      linkedinUrl: 'linkedin.com/in/ana-lima',
+      relationship: 'alumni',
+      notes: 'Met at the design meetup; loves field studies',
+      tags: ['UX', 'healthcare', 'ux'],
+    });
+    expect(ana).toMatchObject({
+      name: 'Ana Lima',
+      organization: 'Acme Inc.',
+      title: 'UX Researcher',
+      emails: ['ana@acme.example', 'ana.lima@mail.example'],
+      phones: ['+1 (555) 010-2000'],
+      linkedinUrl: 'https://linkedin.com/in/ana-lima',
+      relationship: 'alumni',
+      tags: ['UX', 'healthcare'],
+      version: 1,
+      source: 'manual',
+      archivedAt: null,
+      createdAt: '2026-03-02T09:00:00.000Z',
+    });
+    expect(await getPerson(ctx, ana.id)).toMatchObject({ ...ana, introducedBy: null, introduced: [] });
+  });
+
+  test('requires a name and reports every invalid field by path', async () => {
+    const error = await expectCode(
+      createPerson(ctx, { name: ' ', emails: ['not-an-email'], relationship: 'boss' }),
+      'invalid_input',
+    );
+    const paths = isAppError(error) ? error.issues?.map((issue) => issue.path) : [];
+    expect(paths).toEqual(expect.arrayContaining(['name', 'emails.0', 'relationship']));
+    expect((await listPeople(ctx, {})).items).toHaveLength(0);
+  });
+
+  test('matches organizations regardless of case and legal suffix', async () => {
+    const a = await createPerson(ctx, { name: 'A', organization: 'Acme Inc.' });
+    const b = await createPerson(ctx, { name: 'B', organization: 'ACME' });
+    const c = await createPerson(ctx, { name: 'C', organization: 'acme, llc' });
+    const d = await createPerson(ctx, { name: 'D', organization: 'Acme Robotics' });
+    expect(new Set([a.organizationId, b.organizationId, c.organizationId]).size).toBe(1);
+    expect(d.organizationId).not.toBe(a.organizationId);
+    const orgs = await listOrganizations(ctx, {});
+    expect(orgs.items.map((o) => [o.name, o.peopleCount])).toEqual([
+      ['Acme Inc.', 3],
+      ['Acme Robotics', 1],
+    ]);
+  });
+
+  test('links introducers both ways and refuses impossible introductions', async () => {
+    const maria = await createPerson(ctx, { name: 'Maria Lopez' });
+    const ben = await createPerson(ctx, { name: 'Ben Okafor', introducedById: maria.id });
+    const cleo = await createPerson(ctx, { name: 'Cleo Park', introducedById: ben.id });
+    expect((await getPerson(ctx, ben.id)).introducedBy).toEqual({ id: maria.id, name: 'Maria Lopez' });
+    expect((await getPerson(ctx, maria.id)).introduced).toEqual([{ id: ben.id, name: 'Ben Okafor' }]);
+    await expectCode(updatePerson(ctx, maria.id, { version: 1, introducedById: cleo.id }), 'invalid_input');
+    await expectCode(updatePerson(ctx, ben.id, { version: 1, introducedById: ben.id }), 'invalid_input');
+    await expectCode(createPerson(ctx, { name: 'X', introducedById: 999999 }), 'invalid_input');
+  });
+
+  test('refuses a stale update and keeps the newer change', async () => {
+    const ana = await createPerson(ctx, { name: 'Ana' });
+    const first = await updatePerson(ctx, ana.id, { version: 1, title: 'Designer' });
+    expect(first.version).toBe(2);
+    const error = await expectCode(updatePerson(ctx, ana.id, { version: 1, title: 'Other' }), 'conflict');
+    expect(isAppError(error) && error.details).toMatchObject({ current: { version: 2, title: 'Designer' } });
+    expect((await getPerson(ctx, ana.id)).title).toBe('Designer');
+  });
+
+  test('patches only the fields given and can clear optional ones', async () => {
+    const ana = await createPerson(ctx, { name: 'Ana', title: 'Nurse', organization: 'City Hospital' });
+    const changed = await updatePerson(ctx, ana.id, { version: 1, organization: null, notes: 'x' });
+    expect(changed).toMatchObject({ title: 'Nurse', organization: null, organizationId: null, notes: 'x' });
+  });
+
+  test('searches as you type across names, organization, title, emails, tags and notes', async () => {
+    await createPerson(ctx, { name: 'Zoë Martin', organization: 'Northwind Traders', tags: ['paramedic'] });
+    await createPerson(ctx, { name: 'Yusuf Demir', title: 'Data Scientist', emails: ['yusuf@globex.example'] });
+    await createPerson(ctx, { name: 'Xavier Ng', notes: 'Spent ten years in wildlife conservation' });
+    const names = async (q: string) => (await listPeople(ctx, { q })).items.map((p) => p.name);
+    expect(await names('zoe')).toEqual(['Zoë Martin']);
+    expect(await names('north')).toEqual(['Zoë Martin']);
+    expect(await names('param')).toEqual(['Zoë Martin']);
+    expect(await names('data sci')).toEqual(['Yusuf Demir']);
+    expect(await names('globex')).toEqual(['Yusuf Demir']);
+    expect(await names('wildlife conserv')).toEqual(['Xavier Ng']);
+    expect(await names('conservation zebra')).toEqual([]);
+    expect(await names('"); drop table person; --')).toEqual([]);
+  });
+
+  test('keeps the search index in step with edits and deletes', async () => {
+    const ana = await createPerson(ctx, { name: 'Ana', notes: 'likes sailing' });
+    await updatePerson(ctx, ana.id, { version: 1, notes: 'likes climbing' });
+    expect((await listPeople(ctx, { q: 'sailing' })).items).toHaveLength(0);
+    expect((await listPeople(ctx, { q: 'climbing' })).items).toHaveLength(1);
+    await deletePerson(ctx, ana.id);
+    expect((await listPeople(ctx, { q: 'climbing' })).items).toHaveLength(0);
+    await expectCode(getPerson(ctx, ana.id), 'not_found');
+  });
+
+  test('pages through people sorted by name with a cursor', async () => {
+    for (const name of ['eve', 'Bob', 'alice', 'Dan', 'carol']) await createPerson(ctx, { name });
+    const first = await listPeople(ctx, { limit: 2 });
+    expect(first.items.map((p) => p.name)).toEqual(['alice', 'Bob']);
+    const second = await listPeople(ctx, { limit: 2, cursor: first.nextCursor });
+    expect(second.items.map((p) => p.name)).toEqual(['carol', 'Dan']);
+    const third = await listPeople(ctx, { limit: 2, cursor: second.nextCursor });
+    expect(third.items.map((p) => p.name)).toEqual(['eve']);
+    expect(third.nextCursor).toBeNull();
+    await expectCode(listPeople(ctx, { cursor: 'garbage' }), 'invalid_input');
+  });
+
+  test('filters by relationship, organization and tag, and sorts by organization', async () => {
+    const a = await createPerson(ctx, { name: 'A', relationship: 'friend', organization: 'Zeta', tags: ['Mentor'] });
+    await createPerson(ctx, { name: 'B', relationship: 'cold', organization: 'Alpha' });
+    await createPerson(ctx, { name: 'C', relationship: 'friend' });
+    const names = async (query: Record<string, unknown>) =>
+      (await listPeople(ctx, query)).items.map((p) => p.name);
+    expect(await names({ relationship: 'friend' })).toEqual(['A', 'C']);
+    expect(await names({ organizationId: a.organizationId })).toEqual(['A']);
+    expect(await names({ tag: 'mentor' })).toEqual(['A']);
+    expect(await names({ sort: 'organization' })).toEqual(['B', 'A', 'C']);
+  });
+
+  test('archives and restores, hiding archived people from the default list', async () => {
+    const ana = await createPerson(ctx, { name: 'Ana' });
+    const archived = await setArchived(ctx, ana.id, true);
+    expect(archived.archivedAt).toBe('2026-03-02T09:00:00.000Z');
+    expect(archived.version).toBe(2);
+    expect((await listPeople(ctx, {})).items).toHaveLength(0);
+    expect((await listPeople(ctx, { archived: 'true' })).items).toHaveLength(1);
+    expect((await setArchived(ctx, ana.id, false)).archivedAt).toBeNull();
+    expect((await listPeople(ctx, {})).items).toHaveLength(1);
+  });
+
+  test("never shows or changes another user's people", async () => {
+    const other = await addOtherUser(ctx);
+    const theirs = await createPerson(other, { name: 'Private Person', organization: 'Acme' });
+    expect((await listPeople(ctx, {})).items).toHaveLength(0);
+    expect((await listPeople(ctx, { q: 'private' })).items).toHaveLength(0);
+    expect((await listOrganizations(ctx, {})).items).toHaveLength(0);
+    await expectCode(getPerson(ctx, theirs.id), 'not_found');
+    await expectCode(updatePerson(ctx, theirs.id, { version: 1, name: 'x' }), 'not_found');
+    await expectCode(deletePerson(ctx, theirs.id), 'not_found');
+    await expectCode(createPerson(ctx, { name: 'Y', introducedById: theirs.id }), 'invalid_input');
+  });
+});

@@ -1,0 +1,301 @@
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { Person, PersonRef, PersonSort, Relationship } from '#core/person';
+import { personSearchText, personSortKey } from '#core/person';
+import { foldText, wordTokens } from '#core/text';
+import type { Executor } from './database';
+import type { Database } from './schema';
+
+/** Every stored field of a person, as the service decided them. */
+export type PersonRecord = {
+  name: string;
+  organizationId: number | null;
+  /** Only for the search index; the organization row holds the name. */
+  organizationName: string | null;
+  title: string | null;
+  location: string | null;
+  emails: string[];
+  phones: string[];
+  linkedinUrl: string | null;
+  relationship: Relationship | null;
+  introducedById: number | null;
+  howMet: string | null;
+  notes: string | null;
+  tags: string[];
+  source: string | null;
+};
+
+export type PersonFilter = {
+  /** Search words (already tokenized); each matches as a prefix. */
+  terms: string[];
+  sort?: PersonSort;
+  relationship?: Relationship;
+  organizationId?: number;
+  tag?: string;
+  archived: 'true' | 'false' | 'all';
+  limit: number;
+  offset: number;
+};
+
+function columnsOf(record: PersonRecord) {
+  return {
+    name: record.name,
+    sort_name: personSortKey(record.name),
+    organization_id: record.organizationId,
+    title: record.title,
+    location: record.location,
+    emails: JSON.stringify(record.emails),
+    phones: JSON.stringify(record.phones),
+    linkedin_url: record.linkedinUrl,
+    relationship: record.relationship,
+    introduced_by_id: record.introducedById,
+    how_met: record.howMet,
+    notes: record.notes,
+    tags: JSON.stringify(record.tags),
+    source: record.source,
+  };
+}
+
+export async function insertPerson(
+  tx: Executor,
+  ownerId: number,
+  record: PersonRecord,
+  now: Date,
+): Promise<number> {
+  const stamp = now.toISOString();
+  const { id } = await tx.kysely
+    .insertInto('person')
+    .values({ ...columnsOf(record), owner_id: ownerId, version: 1, created_at: stamp, updated_at: stamp })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await writeSearchIndex(tx, ownerId, id, record, false);
+  return id;
+}
+
+/** Writes the record if the stored version is still `expectedVersion`; false when it moved on. */
+export async function updatePerson(
+  tx: Executor,
+  ownerId: number,
+  id: number,
+  expectedVersion: number,
+  record: PersonRecord,
+  now: Date,
+): Promise<boolean> {
+  const result = await tx.kysely
+    .updateTable('person')
+    .set({ ...columnsOf(record), version: expectedVersion + 1, updated_at: now.toISOString() })
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) return false;
+  await writeSearchIndex(tx, ownerId, id, record, true);
+  return true;
+}
+
+export async function setPersonArchived(
+  tx: Executor,
+  ownerId: number,
+  id: number,
+  archivedAt: Date | null,
+  now: Date,
+): Promise<boolean> {
+  const result = await tx.kysely
+    .updateTable('person')
+    .set((eb) => ({
+      archived_at: archivedAt?.toISOString() ?? null,
+      version: eb('version', '+', 1),
+      updated_at: now.toISOString(),
+    }))
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function deletePerson(tx: Executor, ownerId: number, id: number): Promise<boolean> {
+  const result = await tx.kysely
+    .deleteFrom('person')
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (tx.dialect === 'sqlite') {
+    await tx.kysely.deleteFrom('person_search').where('rowid', '=', id).execute();
+  }
+  return Number(result.numDeletedRows) > 0;
+}
+
+async function writeSearchIndex(
+  tx: Executor,
+  ownerId: number,
+  id: number,
+  record: PersonRecord,
+  replacing: boolean,
+): Promise<void> {
+  const body = wordTokens(
+    personSearchText({ ...record, organization: record.organizationName }),
+  ).join(' ');
+  if (tx.dialect === 'sqlite') {
+    if (replacing) await tx.kysely.deleteFrom('person_search').where('rowid', '=', id).execute();
+    await tx.kysely.insertInto('person_search').values({ rowid: id, body }).execute();
+  } else {
+    await sql`update person set search_vector = to_tsvector('simple', ${body}) where id = ${id}`.execute(
+      tx.kysely,
+    );
+  }
+  if (replacing) await tx.kysely.deleteFrom('person_tag').where('person_id', '=', id).execute();
+  const tags = [...new Set(record.tags.map(foldText))];
+  if (tags.length > 0) {
+    await tx.kysely
+      .insertInto('person_tag')
+      .values(tags.map((tag) => ({ owner_id: ownerId, person_id: id, tag })))
+      .execute();
+  }
+}
+
+function selectPeople(tx: Executor) {
+  return tx.kysely
+    .selectFrom('person as p')
+    .leftJoin('organization as o', 'o.id', 'p.organization_id')
+    .select([
+      'p.id', 'p.version', 'p.name', 'p.organization_id', 'o.name as organization_name',
+      'p.title', 'p.location', 'p.emails', 'p.phones', 'p.linkedin_url', 'p.relationship',
+      'p.introduced_by_id', 'p.how_met', 'p.notes', 'p.tags', 'p.source', 'p.archived_at',
+      'p.created_at', 'p.updated_at',
+    ]);
+}
+
+type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['executeTakeFirstOrThrow']>>;
+
+function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    version: row.version,
+    name: row.name,
+    organization: row.organization_name ?? null,
+    organizationId: row.organization_id,
+    title: row.title,
+    location: row.location,
+    emails: JSON.parse(row.emails) as string[],
+    phones: JSON.parse(row.phones) as string[],
+    linkedinUrl: row.linkedin_url,
+    relationship: row.relationship as Relationship | null,
+    introducedById: row.introduced_by_id,
+    howMet: row.how_met,
+    notes: row.notes,
+    tags: JSON.parse(row.tags) as string[],
+    source: row.source,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function findPerson(
+  tx: Executor,
+  ownerId: number,
+  id: number,
+): Promise<Person | undefined> {
+  const row = await selectPeople(tx)
+    .where('p.owner_id', '=', ownerId)
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+  return row ? toPerson(row) : undefined;
+}
+
+/** The people this person introduced the owner to, by name. */
+export async function listIntroducedBy(
+  tx: Executor,
+  ownerId: number,
+  introducerId: number,
+): Promise<PersonRef[]> {
+  return tx.kysely
+    .selectFrom('person')
+    .select(['id', 'name'])
+    .where('owner_id', '=', ownerId)
+    .where('introduced_by_id', '=', introducerId)
+    .orderBy('sort_name')
+    .limit(500)
+    .execute();
+}
+
+export async function findPersonRef(
+  tx: Executor,
+  ownerId: number,
+  id: number,
+): Promise<(PersonRef & { introducedById: number | null }) | undefined> {
+  const row = await tx.kysely
+    .selectFrom('person')
+    .select(['id', 'name', 'introduced_by_id'])
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { id: row.id, name: row.name, introducedById: row.introduced_by_id };
+}
+
+type PeopleQuery = SelectQueryBuilder<
+  Database & { p: Database['person']; o: Database['organization'] },
+  'p' | 'o',
+  PersonRow
+>;
+
+export async function listPeople(
+  tx: Executor,
+  ownerId: number,
+  filter: PersonFilter,
+): Promise<Person[]> {
+  let query: PeopleQuery = selectPeople(tx).where('p.owner_id', '=', ownerId);
+  if (filter.archived === 'false') query = query.where('p.archived_at', 'is', null);
+  if (filter.archived === 'true') query = query.where('p.archived_at', 'is not', null);
+  if (filter.relationship) query = query.where('p.relationship', '=', filter.relationship);
+  if (filter.organizationId) query = query.where('p.organization_id', '=', filter.organizationId);
+  if (filter.tag) {
+    const tag = foldText(filter.tag.trim());
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('person_tag as t')
+          .select('t.person_id')
+          .whereRef('t.person_id', '=', 'p.id')
+          .where('t.owner_id', '=', ownerId)
+          .where('t.tag', '=', tag),
+      ),
+    );
+  }
+  const ranked = filter.terms.length > 0 && !filter.sort;
+  if (filter.terms.length > 0) query = matchTerms(tx, query, filter.terms, ranked);
+  query = orderPeople(query, ranked ? undefined : (filter.sort ?? 'name'));
+  const rows = await query.limit(filter.limit).offset(filter.offset).execute();
+  return rows.map(toPerson);
+}
+
+function matchTerms(tx: Executor, query: PeopleQuery, terms: string[], ranked: boolean): PeopleQuery {
+  if (tx.dialect === 'sqlite') {
+    const match = terms.map((term) => `"${term}"*`).join(' ');
+    const joined = query.innerJoin('person_search as s', 's.rowid', 'p.id');
+    const filtered = joined.where(sql<boolean>`person_search match ${match}`);
+    return (ranked ? filtered.orderBy('s.rank') : filtered) as unknown as PeopleQuery;
+  }
+  const tsquery = terms.map((term) => `${term}:*`).join(' & ');
+  const filtered = query.where(sql<boolean>`p.search_vector @@ to_tsquery('simple', ${tsquery})`);
+  return ranked
+    ? filtered.orderBy(sql`ts_rank(p.search_vector, to_tsquery('simple', ${tsquery}))`, 'desc')
+    : filtered;
+}
+
+function orderPeople(query: PeopleQuery, sort: PersonSort | undefined): PeopleQuery {
+  switch (sort) {
+    case 'organization':
+      return query
+        .orderBy(sql`o.name_key is null`)
+        .orderBy('o.name_key')
+        .orderBy('p.sort_name')
+        .orderBy('p.id');
+    case 'updated':
+      return query.orderBy('p.updated_at', 'desc').orderBy('p.id', 'desc');
+    case 'created':
+      return query.orderBy('p.created_at', 'desc').orderBy('p.id', 'desc');
+    case 'name':
+    case undefined:
+      return query.orderBy('p.sort_name').orderBy('p.id');
+  }
+}

@@ -1,0 +1,67 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Instants are stored as ISO-8601 UTC text on both dialects, so rows map the same way everywhere. */
+type Instant = string;
+
+export type AppUserTable = {
+  id: Generated<number>;
+  name: string;
+  created_at: Instant;
+};
+
+export type OrganizationTable = {
+  id: Generated<number>;
+  owner_id: number;
+  name: string;
+  name_key: string;
+  created_at: Instant;
+  updated_at: Instant;
+};
+
+export type PersonTable = {
+  id: Generated<number>;
+  owner_id: number;
+  version: number;
+  name: string;
+  sort_name: string;
+  organization_id: number | null;
+  title: string | null;
+  location: string | null;
+  /** JSON array of strings. */
+  emails: string;
+  /** JSON array of strings. */
+  phones: string;
+  linkedin_url: string | null;
+  relationship: string | null;
+  introduced_by_id: number | null;
+  how_met: string | null;
+  notes: string | null;
+  /** JSON array of strings, as the user spelled them. */
+  tags: string;
+  source: string | null;
+  archived_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+};
+
+/** One row per tag of a person, folded, so the tag filter is an index lookup. */
+export type PersonTagTable = {
+  owner_id: number;
+  person_id: number;
+  tag: string;
+};
+
+export type Database = {
+  app_user: AppUserTable;
+  organization: OrganizationTable;
+  person: PersonTable;
+  person_tag: PersonTagTable;
+  person_search: PersonSearchTable;
+};
+
+/** SQLite only: the FTS5 index of people, rowid = person.id. PostgreSQL keeps a tsvector column. */
+export type PersonSearchTable = {
+  rowid: number;
+  body: string;
+  rank: ColumnType<number, never, never>;
+};
