@@ -1,1 +1,50 @@
-console.log("build placeholder")
+// Builds what `npm start` and the `wayfinder` command run: the CLI/server bundle and the web app.
+// --if-stale skips the work when every output is newer than every source file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outputs = [path.join(root, 'dist/cli.js'), path.join(root, 'dist/web/index.html')];
+const sources = [
+  'src',
+  'index.html',
+  'vite.config.ts',
+  'package.json',
+].map((entry) => path.join(root, entry));
+
+function newestMtime(entry) {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
+}
+
+function isStale() {
+  const built = outputs.map((file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0));
+  const oldestOutput = Math.min(...built);
+  return oldestOutput === 0 || Math.max(...sources.map(newestMtime)) > oldestOutput;
+}
+
+if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
+
+const started = Date.now();
+const esbuild = await import('esbuild').catch(() => null);
+if (!esbuild) {
+  console.error('Cannot build: the build tools are missing. Run "npm install" first.');
+  process.exit(1);
+}
+await esbuild.build({
+  entryPoints: [path.join(root, 'src/cli/main.ts')],
+  outfile: path.join(root, 'dist/cli.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+const { build } = await import('vite');
+await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+console.log(`Built Wayfinder in ${((Date.now() - started) / 1000).toFixed(1)} s`);

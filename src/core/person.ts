@@ -117,32 +117,39 @@ export const PersonPatchSchema = z.strictObject({
 });
 export type PersonPatch = z.infer<typeof PersonPatchSchema>;
 
-export type PersonRef = { id: number; name: string };
+export const PersonRefSchema = z.object({ id: z.number().int(), name: z.string() });
+export type PersonRef = z.infer<typeof PersonRefSchema>;
 
-export type Person = {
-  id: number;
-  version: number;
-  name: string;
-  organization: string | null;
-  organizationId: number | null;
-  title: string | null;
-  location: string | null;
-  emails: string[];
-  phones: string[];
-  linkedinUrl: string | null;
-  relationship: Relationship | null;
-  introducedById: number | null;
-  howMet: string | null;
-  notes: string | null;
-  tags: string[];
-  source: string | null;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+/** A person as every interface shows them (API, CLI --json, web). */
+export const PersonSchema = z.object({
+  id: z.number().int(),
+  version: z.number().int(),
+  name: z.string(),
+  organization: z.string().nullable(),
+  organizationId: z.number().int().nullable(),
+  title: z.string().nullable(),
+  location: z.string().nullable(),
+  emails: z.array(z.string()),
+  phones: z.array(z.string()),
+  linkedinUrl: z.string().nullable(),
+  relationship: z.enum(RELATIONSHIPS).nullable(),
+  introducedById: z.number().int().nullable(),
+  howMet: z.string().nullable(),
+  notes: z.string().nullable(),
+  tags: z.array(z.string()),
+  source: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Person = z.infer<typeof PersonSchema>;
 
 /** A person with the people around them: who introduced them and whom they introduced. */
-export type PersonDetail = Person & { introducedBy: PersonRef | null; introduced: PersonRef[] };
+export const PersonDetailSchema = PersonSchema.extend({
+  introducedBy: PersonRefSchema.nullable(),
+  introduced: z.array(PersonRefSchema),
+});
+export type PersonDetail = z.infer<typeof PersonDetailSchema>;
 
 export const PersonListQuerySchema = z.strictObject({
   q: z.string().max(200, 'search text must be at most 200 characters').optional(),

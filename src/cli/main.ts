@@ -1,0 +1,29 @@
+import { resolveConfig } from '#services/config';
+import { stderrLogger, systemClock } from '#services/context';
+import { openContext } from '#services/startup';
+import { packageVersion, startServer } from '#server/serve';
+import { runCli } from './program';
+
+// The only module with side effects: real process, real streams, real signals.
+const stopSignal = new Promise<void>((resolve) => {
+  process.once('SIGINT', () => resolve());
+  process.once('SIGTERM', () => resolve());
+});
+
+const code = await runCli(
+  process.argv.slice(2),
+  {
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    openContext: (overrides) => openContext(resolveConfig(process.env, overrides), systemClock, stderrLogger()),
+    startServer,
+    openBrowser: async (url) => {
+      const { default: open } = await import('open');
+      await open(url);
+    },
+    waitForStop: () => stopSignal,
+  },
+  packageVersion(),
+);
+process.exitCode = code;

@@ -1,0 +1,81 @@
+import { Command, CommanderError } from 'commander';
+import { isAppError, type AppErrorCode } from '#core/errors';
+import { withDataOption, type CliDeps } from './io';
+import { orgsCommand } from './orgs.cli';
+import { peopleCommand } from './people.cli';
+import { serveCommand } from './serve.cli';
+
+/** Exit codes scripts can rely on. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, notFound: 3, conflict: 4, refused: 5, unavailable: 6 } as const;
+
+function exitCodeFor(code: AppErrorCode): number {
+  switch (code) {
+    case 'invalid_input':
+    case 'too_large':
+    case 'invalid_transition':
+      return EXIT.usage;
+    case 'not_found':
+      return EXIT.notFound;
+    case 'conflict':
+      return EXIT.conflict;
+    case 'unauthorized':
+    case 'forbidden':
+      return EXIT.refused;
+    case 'unavailable':
+      return EXIT.unavailable;
+    case 'internal':
+      return EXIT.failure;
+  }
+}
+
+export function buildProgram(deps: CliDeps, version: string): Command {
+  const program = withDataOption(new Command('wayfinder'))
+    .description('Wayfinder: find people, ask well, follow up and learn from informational interviews')
+    .version(version)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: deps.stdout, writeErr: deps.stderr });
+  for (const command of [serveCommand(deps), peopleCommand(deps), orgsCommand(deps)]) {
+    program.addCommand(command);
+  }
+  // Sub-commands report their usage errors through the same path as the program.
+  const propagate = (command: Command) => {
+    command.exitOverride().configureOutput({ writeOut: deps.stdout, writeErr: deps.stderr });
+    command.commands.forEach(propagate);
+  };
+  program.commands.forEach(propagate);
+  return program;
+}
+
+/** Runs one command line and returns its exit code; prints errors as one clear line, never a stack. */
+export async function runCli(argv: string[], deps: CliDeps, version: string): Promise<number> {
+  const program = buildProgram(deps, version);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (isAppError(error)) {
+      const details = (error.issues ?? []).map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
+      deps.stderr(`error: ${error.message}${error.issues && error.issues.length > 1 ? details : ''}\n`);
+      return exitCodeFor(error.code);
+    }
+    deps.stderr(`error: ${describeUnexpected(error)}\n`);
+    return EXIT.failure;
+  }
+}
+
+/** Explains failures from outside our code (database unreachable, disk full) without a stack. */
+function describeUnexpected(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000' || code === '28P01') {
+    return `cannot use the PostgreSQL database in DATABASE_URL (${message}); check that it runs and the URL is right, or unset DATABASE_URL to use the embedded database`;
+  }
+  if (code === 'EADDRINUSE') return `${message}: another program uses that port; pick another with --port`;
+  if (code === 'EACCES' || code === 'EROFS') return `${message}: choose a writable folder with --data`;
+  if (code === 'SQLITE_BUSY') return 'the database is busy with another Wayfinder process; try again';
+  return message;
+}

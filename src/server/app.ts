@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { AppError } from '#core/errors';
+import type { ServiceContext } from '#services/context';
+import { apiReferencePage } from './api-reference';
+import { errorResponse, handleError } from './errors';
+import { openApiDocument } from './openapi';
+import { organizationRoutes } from './routes/organizations.routes';
+import { peopleRoutes } from './routes/people.routes';
+import { allowedHostNames, hostAndOriginGuard, securityHeaders } from './security';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export type AppOptions = {
+  /** The built web app (index.html and assets); null serves the API alone. */
+  webRoot: string | null;
+  version: string;
+};
+
+/** The whole HTTP surface: security first, then the API, then the web app. */
+export function createApp(ctx: ServiceContext, options: AppOptions) {
+  const app = new Hono();
+  app.use(hostAndOriginGuard(allowedHostNames(ctx.config.host), ctx.config.port));
+  app.use(securityHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        errorResponse(c, new AppError('too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB`)),
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  const document = openApiDocument(options.version);
+  app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  app.get('/api/openapi.json', (c) => c.json(document));
+  app.get('/api/docs', (c) => c.html(apiReferencePage(document)));
+  app.route('/api/people', peopleRoutes(ctx));
+  app.route('/api/organizations', organizationRoutes(ctx));
+  app.all('/api/*', (c) =>
+    errorResponse(c, new AppError('not_found', `No API endpoint ${c.req.method} ${new URL(c.req.url).pathname}; see /api/docs`)),
+  );
+
+  if (options.webRoot && fs.existsSync(path.join(options.webRoot, 'index.html'))) {
+    const root = options.webRoot;
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('*', serveStatic({ root }));
+    // Client-side routes (/people/12 …) all load the app shell.
+    app.get('*', serveStatic({ root, path: 'index.html' }));
+  } else {
+    app.get('/', (c) =>
+      c.text('Wayfinder API is running, but the web app is not built. Run "npm run build", then reload.', 503),
+    );
+  }
+
+  app.onError((error, c) => handleError(error, c, ctx.log));
+  return app;
+}

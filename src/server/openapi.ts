@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { OrganizationSchema } from '#core/organization';
+import {
+  PersonDetailSchema,
+  PersonInputSchema,
+  PersonListQuerySchema,
+  PersonPatchSchema,
+  PersonSchema,
+} from '#core/person';
+import { OrganizationListQuerySchema } from '#services/organization.service';
+
+type Operation = {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  tag: string;
+  summary: string;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  response?: z.ZodType;
+  status?: number;
+  errors?: number[];
+};
+
+const ErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    details: z.unknown().optional(),
+  }),
+});
+
+const pageOf = (item: z.ZodType) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** Every endpoint, described once from the same zod schemas that validate it. */
+const operations: Operation[] = [
+  { method: 'get', path: '/api/health', tag: 'System', summary: 'Is the server up?', response: z.object({ status: z.literal('ok') }) },
+  { method: 'get', path: '/api/people', tag: 'People', summary: 'List or search people (search as you type with q)', query: PersonListQuerySchema, response: pageOf(PersonSchema), errors: [400] },
+  { method: 'post', path: '/api/people', tag: 'People', summary: 'Add a person', body: PersonInputSchema, response: PersonSchema, status: 201, errors: [400, 413] },
+  { method: 'get', path: '/api/people/{id}', tag: 'People', summary: 'One person, with who introduced them and whom they introduced', response: PersonDetailSchema, errors: [404] },
+  { method: 'patch', path: '/api/people/{id}', tag: 'People', summary: 'Change a person (send the version you read; 409 when it is stale)', body: PersonPatchSchema, response: PersonSchema, errors: [400, 404, 409] },
+  { method: 'delete', path: '/api/people/{id}', tag: 'People', summary: 'Delete a person for good', status: 204, errors: [404] },
+  { method: 'post', path: '/api/people/{id}/archive', tag: 'People', summary: 'Archive a person (hidden from lists, kept)', response: PersonSchema, errors: [404] },
+  { method: 'post', path: '/api/people/{id}/restore', tag: 'People', summary: 'Restore an archived person', response: PersonSchema, errors: [404] },
+  { method: 'get', path: '/api/organizations', tag: 'Organizations', summary: 'Organizations with how many people you know there', query: OrganizationListQuerySchema, response: pageOf(OrganizationSchema), errors: [400] },
+  { method: 'get', path: '/api/organizations/{id}', tag: 'Organizations', summary: 'One organization', response: OrganizationSchema, errors: [404] },
+];
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Invalid input: see error.issues for each field',
+  404: 'Not found',
+  409: 'Stale version: error.details.current holds the stored record',
+  413: 'Body too large',
+};
+
+/** The OpenAPI 3.1 description served at /api/openapi.json. */
+export function openApiDocument(version: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const parameters = [
+      ...(op.path.includes('{id}')
+        ? [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }]
+        : []),
+      ...Object.entries(op.query?.shape ?? {}).map(([name, schema]) => ({
+        name,
+        in: 'query',
+        required: false,
+        schema: jsonSchema(schema as z.ZodType, 'input'),
+      })),
+    ];
+    const responses: Record<string, unknown> = {
+      [String(op.status ?? 200)]: op.response
+        ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(op.response, 'output') } } }
+        : { description: 'Done' },
+    };
+    for (const status of [...(op.errors ?? []), 403]) {
+      responses[String(status)] = {
+        description: ERROR_TEXT[status] ?? 'Refused: foreign Host or cross-site request',
+        content: { 'application/json': { schema: jsonSchema(ErrorSchema, 'output') } },
+      };
+    }
+    paths[op.path] = {
+      ...paths[op.path],
+      [op.method]: {
+        tags: [op.tag],
+        summary: op.summary,
+        ...(parameters.length ? { parameters } : {}),
+        ...(op.body
+          ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } }
+          : {}),
+        responses,
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Wayfinder API',
+      version,
+      description:
+        'The HTTP API of Wayfinder, the workbench for informational interviews. Errors are {"error":{"code","message","issues"?}}.',
+    },
+    servers: [{ url: '/' }],
+    paths,
+  };
+}
