@@ -1,4 +1,5 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import type { Command} from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import type { ConfigOverrides } from '#services/config';
 import type { ServiceContext } from '#services/context';
 import type { RunningServer } from '#server/serve';

@@ -32,6 +32,8 @@ export function buildProgram(deps: CliDeps, version: string): Command {
   const program = withDataOption(new Command('wayfinder'))
     .description('Wayfinder: find people, ask well, follow up and learn from informational interviews')
     .version(version)
+    // Options after a sub-command belong to it (so `people edit --version 3` is not the program's --version).
+    .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: deps.stdout, writeErr: deps.stderr });

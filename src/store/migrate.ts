@@ -5,7 +5,7 @@ import type { DatabaseHandle, Dialect } from './database';
 import { peopleMigration } from './migrations/0001-people';
 
 /** Every migration, in order. Forward-only: a landed migration is never edited, only followed. */
-function allMigrations(dialect: Dialect): Record<string, Migration> {
+export function allMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-people': peopleMigration(dialect),
   };
@@ -17,10 +17,14 @@ export type MigrationReport = { applied: string[]; backupFile: string | null };
  * Brings the schema up to date. Before changing an SQLite file that already holds data it writes
  * a consistent copy beside it (backups/wayfinder-<time>.db), so a failed upgrade loses nothing.
  */
-export async function migrateToLatest(handle: DatabaseHandle, now: Date): Promise<MigrationReport> {
+export async function migrateToLatest(
+  handle: DatabaseHandle,
+  now: Date,
+  migrations: Record<string, Migration> = allMigrations(handle.dialect),
+): Promise<MigrationReport> {
   const migrator = new Migrator({
     db: handle.kysely,
-    provider: { getMigrations: async () => allMigrations(handle.dialect) },
+    provider: { getMigrations: async () => migrations },
     // Without a schema Kysely would find the migration table of any schema on the server.
     ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
   });

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { decodeCursor, encodeCursor } from './cursor';
+import { PersonInputSchema, PersonPatchSchema, personSearchText } from './person';
+import { foldText, wordTokens } from './text';
+
+describe('PersonInputSchema', () => {
+  test('tidies what people type: spaces, repeated emails and tags, bare LinkedIn addresses', () => {
+    const parsed = PersonInputSchema.parse({
+      name: '  Ana \n Lima ',
+      emails: [' ana@acme.example ', 'Ana@Acme.example'],
+      tags: ['UX ', 'ux', 'health'],
+      linkedinUrl: 'www.linkedin.com/in/ana',
+      title: '   ',
+    });
+    expect(parsed).toMatchObject({
+      name: 'Ana Lima',
+      emails: ['ana@acme.example'],
+      tags: ['UX', 'health'],
+      linkedinUrl: 'https://www.linkedin.com/in/ana',
+      title: null,
+    });
+  });
+
+  test('refuses unknown fields, non-LinkedIn profile URLs and odd phone numbers', () => {
+    const result = PersonInputSchema.safeParse({
+      name: 'A',
+      nickname: 'x',
+      linkedinUrl: 'https://evil.example/in/a',
+      phones: ['call me maybe'],
+    });
+    expect(result.success).toBe(false);
+    const paths = result.error?.issues.map((issue) => issue.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['linkedinUrl', 'phones.0']));
+    expect(result.error?.issues.some((issue) => issue.code === 'unrecognized_keys')).toBe(true);
+  });
+
+  test('a patch must say which version it was based on', () => {
+    expect(PersonPatchSchema.safeParse({ title: 'x' }).success).toBe(false);
+    expect(PersonPatchSchema.safeParse({ version: 3, title: null }).success).toBe(true);
+  });
+});
+
+describe('search text', () => {
+  test('folds accents and case, and splits emails into findable words', () => {
+    expect(foldText('Zoë ÅSTRÖM')).toBe('zoe astrom');
+    expect(wordTokens(personSearchText({ name: 'Zoë', emails: ['zoe.k@north-wind.example'] }))).toEqual([
+      'zoe', 'zoe', 'k', 'north', 'wind', 'example',
+    ]);
+    expect(wordTokens('"); drop table --')).toEqual(['drop', 'table']);
+  });
+});
+
+describe('page cursors', () => {
+  test('round-trip an offset and refuse anything else', () => {
+    expect(decodeCursor(encodeCursor(150))).toBe(150);
+    expect(decodeCursor(undefined)).toBe(0);
+    expect(() => decodeCursor('bm9wZQ')).toThrow(/cursor/);
+    expect(() => decodeCursor(btoa('{"o":-1}'))).toThrow(/cursor/);
+  });
+});

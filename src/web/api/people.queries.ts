@@ -1,0 +1,101 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Person, PersonDetail } from '#core/person';
+import { isApiError } from './client';
+import { peopleApi, type PeopleFilters, type PersonBody, type PersonChanges } from './people.api';
+import { organizationKeys, peopleKeys } from './query-keys';
+
+export const PEOPLE_PAGE_SIZE = 50;
+
+/** A paged people list; `fetchNextPage` follows nextCursor for "Load more". */
+export function usePeopleList(filters: PeopleFilters) {
+  return useInfiniteQuery({
+    queryKey: peopleKeys.list(filters),
+    queryFn: ({ pageParam, signal }) => peopleApi.list(filters, pageParam, PEOPLE_PAGE_SIZE, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    // Keep the previous rows on screen while a new search runs, so the list does not flicker.
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A short ranked search for pickers and the header search box. */
+export function usePeopleSearch(q: string, limit = 8, enabled = true) {
+  return useQuery({
+    queryKey: peopleKeys.search(q, limit),
+    queryFn: ({ signal }) => peopleApi.list({ q: q || undefined, sort: q ? undefined : 'updated' }, null, limit, signal),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The first page of everyone, newest changes first: enough for Today's counts and recent list. */
+export function usePeopleOverview() {
+  return useQuery({
+    queryKey: peopleKeys.overview(),
+    queryFn: ({ signal }) => peopleApi.list({ sort: 'updated' }, null, 200, signal),
+  });
+}
+
+export function usePerson(id: number) {
+  return useQuery({
+    queryKey: peopleKeys.detail(id),
+    queryFn: ({ signal }) => peopleApi.get(id, signal),
+    enabled: Number.isInteger(id) && id > 0,
+    retry: (count, error) => !(isApiError(error) && error.status === 404) && count < 2,
+  });
+}
+
+/** After any change, lists, searches, details and organization counts may all be stale. */
+function useRefreshAfterChange() {
+  const queryClient = useQueryClient();
+  return async (person?: Person) => {
+    if (person) {
+      // Show the new fields at once; the refetch then fills introducedBy/introduced.
+      queryClient.setQueryData<PersonDetail>(peopleKeys.detail(person.id), (old) =>
+        old ? { ...old, ...person } : undefined,
+      );
+    }
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
+      queryClient.invalidateQueries({ queryKey: organizationKeys.all }),
+    ]);
+  };
+}
+
+export function useCreatePerson() {
+  const refresh = useRefreshAfterChange();
+  return useMutation({
+    mutationFn: (body: PersonBody) => peopleApi.create(body),
+    onSuccess: (person) => refresh(person),
+  });
+}
+
+export function useUpdatePerson(id: number) {
+  const refresh = useRefreshAfterChange();
+  return useMutation({
+    mutationFn: ({ version, changes }: { version: number; changes: PersonChanges }) =>
+      peopleApi.update(id, version, changes),
+    onSuccess: (person) => refresh(person),
+  });
+}
+
+export function useArchivePerson() {
+  const refresh = useRefreshAfterChange();
+  return useMutation({
+    mutationFn: ({ id, archived }: { id: number; archived: boolean }) =>
+      archived ? peopleApi.archive(id) : peopleApi.restore(id),
+    onSuccess: (person) => refresh(person),
+  });
+}
+
+export function useDeletePerson() {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshAfterChange();
+  return useMutation({
+    mutationFn: (id: number) => peopleApi.remove(id),
+    onSuccess: async (_result, id) => {
+      queryClient.removeQueries({ queryKey: peopleKeys.detail(id) });
+      await refresh();
+    },
+  });
+}

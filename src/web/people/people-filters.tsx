@@ -1,0 +1,97 @@
+import { Autocomplete, Select, SimpleGrid, Switch } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import type { PeopleFilters } from '../api/people.api';
+import { useOrganization, useOrganizationSuggestions } from '../api/organizations.queries';
+import { RELATIONSHIP_OPTIONS } from './relationship';
+
+type Props = {
+  filters: PeopleFilters;
+  /** Tags seen on the people loaded so far: suggestions for the tag filter. */
+  knownTags: string[];
+  onChange: (key: keyof PeopleFilters, value: string | null) => void;
+};
+
+const SORT_OPTIONS = [
+  { value: 'name', label: 'Name' },
+  { value: 'organization', label: 'Organization' },
+  { value: 'updated', label: 'Recently updated' },
+  { value: 'created', label: 'Recently added' },
+];
+
+export function PeopleFilterBar({ filters, knownTags, onChange }: Props) {
+  const [orgSearch, setOrgSearch] = useState('');
+  const [debouncedOrg] = useDebouncedValue(orgSearch, 150);
+  const suggestions = useOrganizationSuggestions(debouncedOrg);
+  const selectedOrg = useOrganization(filters.organizationId);
+  const [tagText, setTagText] = useState(filters.tag ?? '');
+
+  const orgOptions = useMemo(() => {
+    const options = (suggestions.data?.items ?? []).map((org) => ({ value: String(org.id), label: org.name }));
+    // The chosen organization must stay among the options or the select would show it blank.
+    const chosen = selectedOrg.data;
+    if (chosen && !options.some((option) => option.value === String(chosen.id))) {
+      options.unshift({ value: String(chosen.id), label: chosen.name });
+    }
+    return options;
+  }, [suggestions.data, selectedOrg.data]);
+
+  // With a search and no explicit sort the server ranks by relevance, so offer that choice then.
+  const sortOptions = filters.q ? [{ value: 'relevance', label: 'Best match' }, ...SORT_OPTIONS] : SORT_OPTIONS;
+  const sortValue = filters.sort ?? (filters.q ? 'relevance' : 'name');
+
+  return (
+    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
+      <Select
+        label="Sort by"
+        data={sortOptions}
+        value={sortValue}
+        allowDeselect={false}
+        onChange={(value) => onChange('sort', value === 'relevance' ? null : value)}
+      />
+      <Select
+        label="Relationship"
+        placeholder="Any"
+        data={RELATIONSHIP_OPTIONS}
+        value={filters.relationship ?? null}
+        onChange={(value) => onChange('relationship', value)}
+        clearable
+      />
+      <Select
+        label="Organization"
+        placeholder="Any"
+        data={orgOptions}
+        value={filters.organizationId ? String(filters.organizationId) : null}
+        onChange={(value) => onChange('organizationId', value)}
+        searchable
+        searchValue={orgSearch}
+        onSearchChange={setOrgSearch}
+        // The server already filtered by the search text; don't filter its answer again.
+        filter={({ options }) => options}
+        nothingFoundMessage={suggestions.isFetching ? 'Searching…' : 'No organization by that name'}
+        clearable
+      />
+      <Autocomplete
+        label="Tag"
+        placeholder="Any"
+        data={knownTags}
+        value={tagText}
+        onChange={(value) => {
+          setTagText(value);
+          if (!value) onChange('tag', null);
+        }}
+        onOptionSubmit={(value) => onChange('tag', value)}
+        onBlur={() => onChange('tag', tagText.trim() || null)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') onChange('tag', tagText.trim() || null);
+        }}
+      />
+      <Switch
+        label="Include archived"
+        checked={filters.archived === 'all'}
+        onChange={(event) => onChange('archived', event.currentTarget.checked ? 'all' : null)}
+        style={{ gridColumn: '1 / -1' }}
+      />
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,178 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useWindowEvent } from '@mantine/hooks';
+import type { PersonRef, Relationship } from '#core/person';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { IntroducerSelect } from './introducer-select';
+import { OrganizationInput } from './organization-input';
+import { validatePerson, type FieldErrors, type PersonField, type PersonFormValues } from './person-form-values';
+import { RELATIONSHIP_OPTIONS } from './relationship';
+
+type Props = {
+  values: PersonFormValues;
+  onChange: (values: PersonFormValues) => void;
+  onSubmit: (values: PersonFormValues) => void;
+  onCancel: () => void;
+  /** Field messages from the server's last answer; cleared per field as the user edits it. */
+  serverErrors?: FieldErrors;
+  /** A failure that belongs to no field (network, conflict already handled elsewhere, …). */
+  formError?: string | null;
+  submitting?: boolean;
+  dirty: boolean;
+  personId?: number;
+  initialIntroducer?: PersonRef | null;
+  tagSuggestions?: string[];
+};
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="fieldset" m={0} style={{ minWidth: 0 }}>
+      <Title order={2} size="h5" component="legend" style={{ float: 'left', width: '100%' }} mb="sm">
+        {title}
+      </Title>
+      <Stack gap="sm" style={{ clear: 'both' }}>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The create/edit form. It owns no data: the page holds the values so nothing typed is lost on errors. */
+export function PersonForm(props: Props) {
+  const { values, onChange, serverErrors = {}, dirty } = props;
+  const [touched, setTouched] = useState<Set<PersonField>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [editedSinceServer, setEditedSinceServer] = useState<Set<PersonField>>(new Set());
+  const clientErrors = validatePerson(values);
+
+  // Leaving with unsaved edits asks the browser to confirm first.
+  useWindowEvent('beforeunload', (event) => {
+    if (dirty && !props.submitting) event.preventDefault();
+  });
+
+  const errorOf = (field: PersonField) =>
+    ((submitted || touched.has(field)) && clientErrors[field]) ||
+    (!editedSinceServer.has(field) && serverErrors[field]) ||
+    undefined;
+
+  const set = <F extends PersonField>(field: F, value: PersonFormValues[F]) => {
+    setEditedSinceServer((fields) => new Set(fields).add(field));
+    onChange({ ...values, [field]: value });
+  };
+  const touch = (field: PersonField) => () => setTouched((fields) => new Set(fields).add(field));
+  const text = (field: 'name' | 'title' | 'location' | 'linkedinUrl' | 'howMet' | 'notes') => ({
+    value: values[field],
+    onChange: (event: { currentTarget: { value: string } }) => set(field, event.currentTarget.value),
+    onBlur: touch(field),
+    error: errorOf(field),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    setEditedSinceServer(new Set());
+    if (Object.keys(clientErrors).length > 0) {
+      // Take the user to the first problem rather than making them hunt for it.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    props.onSubmit(values);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Person">
+      <Stack gap="md">
+        {props.formError && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="Not saved yet" role="alert">
+            {props.formError} Everything you typed is still here.
+          </Alert>
+        )}
+        <Section title="Who they are">
+          <TextInput label="Name" withAsterisk aria-required placeholder="Ana Ferreira" data-autofocus {...text('name')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <OrganizationInput
+              label="Organization"
+              placeholder="Where they work or study"
+              value={values.organization}
+              onChange={(value) => set('organization', value)}
+              onBlur={touch('organization')}
+              error={errorOf('organization')}
+            />
+            <TextInput label="Title" placeholder="Their role" {...text('title')} />
+          </SimpleGrid>
+          <TextInput label="Location" placeholder="City or region" {...text('location')} />
+        </Section>
+        <Section title="How to reach them">
+          <TagsInput
+            label="Emails"
+            description="Press Enter or comma after each address"
+            value={values.emails}
+            onChange={(emails) => set('emails', emails)}
+            onBlur={touch('emails')}
+            splitChars={[',', ' ', ';']}
+            error={errorOf('emails')}
+            clearable
+          />
+          <TagsInput
+            label="Phones"
+            value={values.phones}
+            onChange={(phones) => set('phones', phones)}
+            onBlur={touch('phones')}
+            splitChars={[',', ';']}
+            error={errorOf('phones')}
+          />
+          <TextInput label="LinkedIn URL" placeholder="https://www.linkedin.com/in/…" {...text('linkedinUrl')} />
+        </Section>
+        <Section title="How you know them">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <Select
+              label="Relationship"
+              placeholder="Choose one"
+              data={RELATIONSHIP_OPTIONS}
+              value={values.relationship}
+              onChange={(value) => set('relationship', value as Relationship | null)}
+              error={errorOf('relationship')}
+              clearable
+            />
+            <IntroducerSelect
+              label="Introduced by"
+              placeholder="Search your people"
+              value={values.introducedById}
+              initial={props.initialIntroducer ?? null}
+              excludeId={props.personId}
+              onChange={(id) => set('introducedById', id)}
+              error={errorOf('introducedById')}
+            />
+          </SimpleGrid>
+          <TextInput label="How you met" placeholder="A class, an event, a friend’s dinner…" {...text('howMet')} />
+        </Section>
+        <Section title="Notes and tags">
+          <Textarea label="Notes" autosize minRows={3} maxRows={12} {...text('notes')} />
+          <TagsInput
+            label="Tags"
+            description="Short words to group people, like “healthcare” or “mentor”"
+            data={props.tagSuggestions ?? []}
+            value={values.tags}
+            onChange={(tags) => set('tags', tags)}
+            onBlur={touch('tags')}
+            error={errorOf('tags')}
+            clearable
+          />
+        </Section>
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {dirty ? 'Unsaved changes' : 'No changes yet'}
+          </Text>
+          <Group>
+            <Button variant="default" onClick={props.onCancel}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={props.submitting}>
+              Save
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage } from './pages/not-found-page';
+import { PlaceholderPage } from './pages/placeholder-page';
+import { TodayPage } from './pages/today-page';
+import { OrganizationsPage } from './organizations/organizations-page';
+import { EditPersonPage } from './people/edit-person-page';
+import { NewPersonPage } from './people/new-person-page';
+import { PeoplePage } from './people/people-page';
+import { PersonPage } from './people/person-page';
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <TodayPage /> },
+      { path: 'people', element: <PeoplePage /> },
+      { path: 'people/new', element: <NewPersonPage /> },
+      { path: 'people/:id', element: <PersonPage /> },
+      { path: 'people/:id/edit', element: <EditPersonPage /> },
+      { path: 'organizations', element: <OrganizationsPage /> },
+      { path: 'interviews', element: <PlaceholderPage kind="interviews" /> },
+      { path: 'explorations', element: <PlaceholderPage kind="explorations" /> },
+      { path: 'settings', element: <PlaceholderPage kind="settings" /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
