@@ -5,6 +5,7 @@ import { IconCompass } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { GlobalSearch } from './global-search';
+import classes from './app-layout.module.css';
 import { MainNav } from './main-nav';
 
 /** The frame around every screen: header with search, navigation (a burger on phones), content. */
@@ -52,7 +53,7 @@ export function AppLayout() {
       <AppShell.Navbar p="sm" aria-label="Main">
         <MainNav />
       </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -77,7 +77,8 @@ export function GlobalSearch() {
                 <Text size="sm" fw={500} truncate>
                   {person.name}
                 </Text>
-                <Text size="xs" c="dimmed" truncate>
+                {/* Inherit so it stays readable on the highlighted (filled) option too. */}
+                <Text size="xs" c="inherit" opacity={0.75} truncate>
                   {[person.title, person.organization].filter(Boolean).join(' · ')}
                 </Text>
               </Group>

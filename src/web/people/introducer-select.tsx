@@ -39,7 +39,7 @@ export function IntroducerSelect({ value, initial, excludeId, onChange, ...props
       data={data}
       value={value === null ? null : String(value)}
       onChange={(next, option) => {
-        setChosen(next ? { id: Number(next), name: option.label } : null);
+        setChosen(next && option ? { id: Number(next), name: option.label } : null);
         onChange(next ? Number(next) : null);
       }}
       searchable

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import type { PeopleFilters } from '../api/people.api';
 import { useOrganization, useOrganizationSuggestions } from '../api/organizations.queries';
+import { ComboboxField } from '../ui/combobox-field';
 import { RELATIONSHIP_OPTIONS } from './relationship';
 
 type Props = {
@@ -42,50 +43,66 @@ export function PeopleFilterBar({ filters, knownTags, onChange }: Props) {
 
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
-      <Select
-        label="Sort by"
-        data={sortOptions}
-        value={sortValue}
-        allowDeselect={false}
-        onChange={(value) => onChange('sort', value === 'relevance' ? null : value)}
-      />
-      <Select
-        label="Relationship"
-        placeholder="Any"
-        data={RELATIONSHIP_OPTIONS}
-        value={filters.relationship ?? null}
-        onChange={(value) => onChange('relationship', value)}
-        clearable
-      />
-      <Select
-        label="Organization"
-        placeholder="Any"
-        data={orgOptions}
-        value={filters.organizationId ? String(filters.organizationId) : null}
-        onChange={(value) => onChange('organizationId', value)}
-        searchable
-        searchValue={orgSearch}
-        onSearchChange={setOrgSearch}
-        // The server already filtered by the search text; don't filter its answer again.
-        filter={({ options }) => options}
-        nothingFoundMessage={suggestions.isFetching ? 'Searching…' : 'No organization by that name'}
-        clearable
-      />
-      <Autocomplete
-        label="Tag"
-        placeholder="Any"
-        data={knownTags}
-        value={tagText}
-        onChange={(value) => {
-          setTagText(value);
-          if (!value) onChange('tag', null);
-        }}
-        onOptionSubmit={(value) => onChange('tag', value)}
-        onBlur={() => onChange('tag', tagText.trim() || null)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') onChange('tag', tagText.trim() || null);
-        }}
-      />
+      <ComboboxField label="Sort by">
+        {(field) => (
+          <Select
+            {...field}
+            data={sortOptions}
+            value={sortValue}
+            allowDeselect={false}
+            onChange={(value) => onChange('sort', value === 'relevance' ? null : value)}
+          />
+        )}
+      </ComboboxField>
+      <ComboboxField label="Relationship">
+        {(field) => (
+          <Select
+            {...field}
+            placeholder="Any"
+            data={RELATIONSHIP_OPTIONS}
+            value={filters.relationship ?? null}
+            onChange={(value) => onChange('relationship', value)}
+            clearable
+          />
+        )}
+      </ComboboxField>
+      <ComboboxField label="Organization">
+        {(field) => (
+          <Select
+            {...field}
+            placeholder="Any"
+            data={orgOptions}
+            value={filters.organizationId ? String(filters.organizationId) : null}
+            onChange={(value) => onChange('organizationId', value)}
+            searchable
+            searchValue={orgSearch}
+            onSearchChange={setOrgSearch}
+            // The server already filtered by the search text; don't filter its answer again.
+            filter={({ options }) => options}
+            nothingFoundMessage={suggestions.isFetching ? 'Searching…' : 'No organization by that name'}
+            clearable
+          />
+        )}
+      </ComboboxField>
+      <ComboboxField label="Tag">
+        {(field) => (
+          <Autocomplete
+            {...field}
+            placeholder="Any"
+            data={knownTags}
+            value={tagText}
+            onChange={(value) => {
+              setTagText(value);
+              if (!value) onChange('tag', null);
+            }}
+            onOptionSubmit={(value) => onChange('tag', value)}
+            onBlur={() => onChange('tag', tagText.trim() || null)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') onChange('tag', tagText.trim() || null);
+            }}
+          />
+        )}
+      </ComboboxField>
       <Switch
         label="Include archived"
         checked={filters.archived === 'all'}

@@ -3,6 +3,7 @@ import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, TagsInput, Text
 import { useWindowEvent } from '@mantine/hooks';
 import type { PersonRef, Relationship } from '#core/person';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { ComboboxField } from '../ui/combobox-field';
 import { IntroducerSelect } from './introducer-select';
 import { OrganizationInput } from './organization-input';
 import { validatePerson, type FieldErrors, type PersonField, type PersonFormValues } from './person-form-values';
@@ -88,76 +89,92 @@ export function PersonForm(props: Props) {
           </Alert>
         )}
         <Section title="Who they are">
-          <TextInput label="Name" withAsterisk aria-required placeholder="Ana Ferreira" data-autofocus {...text('name')} />
+          <TextInput label="Name" withAsterisk aria-required data-autofocus {...text('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <OrganizationInput
-              label="Organization"
-              placeholder="Where they work or study"
-              value={values.organization}
-              onChange={(value) => set('organization', value)}
-              onBlur={touch('organization')}
-              error={errorOf('organization')}
-            />
+            <ComboboxField label="Organization" error={errorOf('organization')}>
+              {(field) => (
+                <OrganizationInput
+                  {...field}
+                  placeholder="Where they work or study"
+                  value={values.organization}
+                  onChange={(value) => set('organization', value)}
+                  onBlur={touch('organization')}
+                />
+              )}
+            </ComboboxField>
             <TextInput label="Title" placeholder="Their role" {...text('title')} />
           </SimpleGrid>
           <TextInput label="Location" placeholder="City or region" {...text('location')} />
         </Section>
         <Section title="How to reach them">
-          <TagsInput
-            label="Emails"
-            description="Press Enter or comma after each address"
-            value={values.emails}
-            onChange={(emails) => set('emails', emails)}
-            onBlur={touch('emails')}
-            splitChars={[',', ' ', ';']}
-            error={errorOf('emails')}
-            clearable
-          />
-          <TagsInput
-            label="Phones"
-            value={values.phones}
-            onChange={(phones) => set('phones', phones)}
-            onBlur={touch('phones')}
-            splitChars={[',', ';']}
-            error={errorOf('phones')}
-          />
+          <ComboboxField label="Emails" description="Press Enter or comma after each address" error={errorOf('emails')}>
+            {(field) => (
+              <TagsInput
+                {...field}
+                value={values.emails}
+                onChange={(emails) => set('emails', emails)}
+                onBlur={touch('emails')}
+                splitChars={[',', ' ', ';']}
+                clearable
+              />
+            )}
+          </ComboboxField>
+          <ComboboxField label="Phones" error={errorOf('phones')}>
+            {(field) => (
+              <TagsInput
+                {...field}
+                value={values.phones}
+                onChange={(phones) => set('phones', phones)}
+                onBlur={touch('phones')}
+                splitChars={[',', ';']}
+              />
+            )}
+          </ComboboxField>
           <TextInput label="LinkedIn URL" placeholder="https://www.linkedin.com/in/…" {...text('linkedinUrl')} />
         </Section>
         <Section title="How you know them">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Select
-              label="Relationship"
-              placeholder="Choose one"
-              data={RELATIONSHIP_OPTIONS}
-              value={values.relationship}
-              onChange={(value) => set('relationship', value as Relationship | null)}
-              error={errorOf('relationship')}
-              clearable
-            />
-            <IntroducerSelect
-              label="Introduced by"
-              placeholder="Search your people"
-              value={values.introducedById}
-              initial={props.initialIntroducer ?? null}
-              excludeId={props.personId}
-              onChange={(id) => set('introducedById', id)}
-              error={errorOf('introducedById')}
-            />
+            <ComboboxField label="Relationship" error={errorOf('relationship')}>
+              {(field) => (
+                <Select
+                  {...field}
+                  placeholder="Choose one"
+                  data={RELATIONSHIP_OPTIONS}
+                  value={values.relationship}
+                  onChange={(value) => set('relationship', value as Relationship | null)}
+                  clearable
+                />
+              )}
+            </ComboboxField>
+            <ComboboxField label="Introduced by" error={errorOf('introducedById')}>
+              {(field) => (
+                <IntroducerSelect
+                  {...field}
+                  placeholder="Search your people"
+                  value={values.introducedById}
+                  initial={props.initialIntroducer ?? null}
+                  excludeId={props.personId}
+                  onChange={(id) => set('introducedById', id)}
+                />
+              )}
+            </ComboboxField>
           </SimpleGrid>
           <TextInput label="How you met" placeholder="A class, an event, a friend’s dinner…" {...text('howMet')} />
         </Section>
         <Section title="Notes and tags">
           <Textarea label="Notes" autosize minRows={3} maxRows={12} {...text('notes')} />
-          <TagsInput
-            label="Tags"
-            description="Short words to group people, like “healthcare” or “mentor”"
-            data={props.tagSuggestions ?? []}
-            value={values.tags}
-            onChange={(tags) => set('tags', tags)}
-            onBlur={touch('tags')}
-            error={errorOf('tags')}
-            clearable
-          />
+          <ComboboxField label="Tags" description="Short words to group people, like “healthcare” or “mentor”" error={errorOf('tags')}>
+            {(field) => (
+              <TagsInput
+                {...field}
+                data={props.tagSuggestions ?? []}
+                value={values.tags}
+                onChange={(tags) => set('tags', tags)}
+                onBlur={touch('tags')}
+                clearable
+              />
+            )}
+          </ComboboxField>
         </Section>
         <Group justify="space-between">
           <Text size="sm" c="dimmed" aria-live="polite">

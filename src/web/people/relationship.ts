@@ -6,9 +6,9 @@ export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
   coworker: 'Coworker',
   classmate: 'Classmate',
   alumni: 'Alumni',
-  association: 'Professional association',
-  linkedin: 'LinkedIn connection',
-  referral: 'Referred to me',
+  association: 'Association',
+  linkedin: 'LinkedIn',
+  referral: 'Referral',
   cold: 'Cold contact',
   other: 'Other',
 };

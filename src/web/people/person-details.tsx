@@ -1,0 +1,143 @@
+import type { ReactNode } from 'react';
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconBrandLinkedin, IconMail, IconPhone } from '@tabler/icons-react';
+import type { PersonDetail } from '#core/person';
+import { Link } from 'react-router';
+import { RELATIONSHIP_LABELS } from './relationship';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
+
+export function DetailCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <Title order={2} size="h5" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.4}>
+        {label}
+      </Text>
+      <div>{children}</div>
+    </div>
+  );
+}
+
+const None = ({ children }: { children: ReactNode }) => (
+  <Text size="sm" c="dimmed" fs="italic">
+    {children}
+  </Text>
+);
+
+export function ContactCard({ person }: { person: PersonDetail }) {
+  const empty = person.emails.length === 0 && person.phones.length === 0 && !person.linkedinUrl;
+  return (
+    <DetailCard title="Contact">
+      {empty ? (
+        <None>No email, phone or LinkedIn profile yet. Edit to add one when you have it.</None>
+      ) : (
+        <Stack gap={6}>
+          {person.emails.map((email) => (
+            <Group key={email} gap={8} wrap="nowrap">
+              <IconMail size={16} stroke={1.6} aria-hidden />
+              <Anchor href={`mailto:${email}`} size="sm" style={{ wordBreak: 'break-all' }}>
+                {email}
+              </Anchor>
+            </Group>
+          ))}
+          {person.phones.map((phone) => (
+            <Group key={phone} gap={8} wrap="nowrap">
+              <IconPhone size={16} stroke={1.6} aria-hidden />
+              <Anchor href={`tel:${phone.replace(/[^\d+]/g, '')}`} size="sm">
+                {phone}
+              </Anchor>
+            </Group>
+          ))}
+          {person.linkedinUrl && (
+            <Group gap={8} wrap="nowrap">
+              <IconBrandLinkedin size={16} stroke={1.6} aria-hidden />
+              <Anchor href={person.linkedinUrl} target="_blank" rel="noopener noreferrer" size="sm" style={{ wordBreak: 'break-all' }}>
+                LinkedIn profile
+              </Anchor>
+            </Group>
+          )}
+        </Stack>
+      )}
+    </DetailCard>
+  );
+}
+
+export function ConnectionCard({ person }: { person: PersonDetail }) {
+  return (
+    <DetailCard title="How you know them">
+      <Stack gap="sm">
+        <Field label="Relationship">
+          <Text size="sm">{person.relationship ? RELATIONSHIP_LABELS[person.relationship] : '—'}</Text>
+        </Field>
+        <Field label="Introduced by">
+          {person.introducedBy ? (
+            <Anchor component={Link} to={`/people/${person.introducedBy.id}`} size="sm">
+              {person.introducedBy.name}
+            </Anchor>
+          ) : (
+            <Text size="sm">—</Text>
+          )}
+        </Field>
+        <Field label="How you met">
+          <Text size="sm">{person.howMet ?? '—'}</Text>
+        </Field>
+      </Stack>
+    </DetailCard>
+  );
+}
+
+export function IntroducedCard({ person }: { person: PersonDetail }) {
+  return (
+    <DetailCard title={`People ${person.name.split(' ')[0]} introduced`}>
+      {person.introduced.length === 0 ? (
+        <None>No one yet. When someone is introduced by {person.name}, they appear here.</None>
+      ) : (
+        <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+          {person.introduced.map((ref) => (
+            <li key={ref.id}>
+              <Anchor component={Link} to={`/people/${ref.id}`} size="sm">
+                {ref.name}
+              </Anchor>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </DetailCard>
+  );
+}
+
+export function TagsAndRecordCard({ person }: { person: PersonDetail }) {
+  return (
+    <DetailCard title="Tags and record">
+      <Stack gap="sm">
+        {person.tags.length > 0 ? (
+          <Group gap={6}>
+            {person.tags.map((tag) => (
+              <Badge key={tag} component={Link} to={`/people?tag=${encodeURIComponent(tag)}`} variant="default" tt="none" fw={500} style={{ cursor: 'pointer' }}>
+                #{tag}
+              </Badge>
+            ))}
+          </Group>
+        ) : (
+          <None>No tags.</None>
+        )}
+        <Text size="xs" c="dimmed">
+          Added {formatDate(person.createdAt)}
+          {person.source && person.source !== 'manual' ? ` from ${person.source}` : ''} · updated {formatDate(person.updatedAt)}
+        </Text>
+      </Stack>
+    </DetailCard>
+  );
+}
