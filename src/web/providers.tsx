@@ -14,10 +14,19 @@ export function createQueryClient() {
 }
 
 /** Everything a screen needs around it: theme, notifications and the query cache. */
-export function Providers({ children, queryClient }: { children: ReactNode; queryClient: QueryClient }) {
+export function Providers({
+  children,
+  queryClient,
+}: {
+  children: ReactNode;
+  queryClient: QueryClient;
+}) {
   return (
     <QueryClientProvider client={queryClient}>
-      <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto"
+      <MantineProvider
+        theme={theme}
+        colorSchemeManager={colorSchemeManager}
+        defaultColorScheme="auto"
         cssVariablesResolver={cssVariablesResolver}
       >
         <Notifications position="bottom-right" />

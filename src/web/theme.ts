@@ -1,4 +1,8 @@
-import { createTheme, localStorageColorSchemeManager, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  localStorageColorSchemeManager,
+  type CSSVariablesResolver,
+} from '@mantine/core';
 
 // A calm teal with soft corners; system fonts only, because the CSP (and no internet) rule out web fonts.
 export const theme = createTheme({
@@ -23,6 +27,9 @@ export const colorSchemeManager = localStorageColorSchemeManager({ key: 'wayfind
 // Mantine's default error red is too light to read on white at small sizes.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-error': 'var(--mantine-color-red-8)', '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+  },
   dark: {},
 });

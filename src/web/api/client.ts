@@ -8,7 +8,13 @@ export class ApiError extends Error {
   readonly issues: ApiIssue[];
   readonly details: unknown;
 
-  constructor(status: number, code: string, message: string, issues: ApiIssue[] = [], details?: unknown) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    issues: ApiIssue[] = [],
+    details?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -22,7 +28,9 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }
 
-type ErrorBody = { error?: { code?: string; message?: string; issues?: ApiIssue[]; details?: unknown } };
+type ErrorBody = {
+  error?: { code?: string; message?: string; issues?: ApiIssue[]; details?: unknown };
+};
 
 type RequestOptions = {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -31,7 +39,10 @@ type RequestOptions = {
 };
 
 /** Builds "/api/people?q=ana&limit=20", leaving out empty parameters. */
-export function apiPath(path: string, params: Record<string, string | number | boolean | null | undefined> = {}) {
+export function apiPath(
+  path: string,
+  params: Record<string, string | number | boolean | null | undefined> = {},
+) {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
@@ -49,8 +60,16 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       signal: options.signal,
       // The server refuses state-changing requests that are not JSON (a CSRF guard), so always say so.
-      headers: method === 'GET' ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: options.body === undefined ? (method === 'GET' ? undefined : '{}') : JSON.stringify(options.body),
+      headers:
+        method === 'GET'
+          ? { Accept: 'application/json' }
+          : { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body:
+        options.body === undefined
+          ? method === 'GET'
+            ? undefined
+            : '{}'
+          : JSON.stringify(options.body),
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;

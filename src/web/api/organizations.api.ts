@@ -5,5 +5,6 @@ import { apiPath, apiRequest } from './client';
 export const organizationsApi = {
   list: (q: string, cursor: string | null, limit = 50, signal?: AbortSignal) =>
     apiRequest<Page<Organization>>(apiPath('/api/organizations', { q, cursor, limit }), { signal }),
-  get: (id: number, signal?: AbortSignal) => apiRequest<Organization>(`/api/organizations/${id}`, { signal }),
+  get: (id: number, signal?: AbortSignal) =>
+    apiRequest<Organization>(`/api/organizations/${id}`, { signal }),
 };

@@ -31,7 +31,8 @@ export type PersonChanges = Partial<PersonBody>;
 export const peopleApi = {
   list: (filters: PeopleFilters, cursor: string | null, limit = 50, signal?: AbortSignal) =>
     apiRequest<Page<Person>>(apiPath('/api/people', { ...filters, cursor, limit }), { signal }),
-  get: (id: number, signal?: AbortSignal) => apiRequest<PersonDetail>(`/api/people/${id}`, { signal }),
+  get: (id: number, signal?: AbortSignal) =>
+    apiRequest<PersonDetail>(`/api/people/${id}`, { signal }),
   create: (body: PersonBody) => apiRequest<Person>('/api/people', { method: 'POST', body }),
   update: (id: number, version: number, changes: PersonChanges) =>
     apiRequest<Person>(`/api/people/${id}`, { method: 'PATCH', body: { ...changes, version } }),

@@ -1,4 +1,10 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { Person, PersonDetail } from '#core/person';
 import { isApiError } from './client';
 import { peopleApi, type PeopleFilters, type PersonBody, type PersonChanges } from './people.api';
@@ -10,7 +16,8 @@ export const PEOPLE_PAGE_SIZE = 50;
 export function usePeopleList(filters: PeopleFilters) {
   return useInfiniteQuery({
     queryKey: peopleKeys.list(filters),
-    queryFn: ({ pageParam, signal }) => peopleApi.list(filters, pageParam, PEOPLE_PAGE_SIZE, signal),
+    queryFn: ({ pageParam, signal }) =>
+      peopleApi.list(filters, pageParam, PEOPLE_PAGE_SIZE, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
     // Keep the previous rows on screen while a new search runs, so the list does not flicker.
@@ -22,7 +29,8 @@ export function usePeopleList(filters: PeopleFilters) {
 export function usePeopleSearch(q: string, limit = 8, enabled = true) {
   return useQuery({
     queryKey: peopleKeys.search(q, limit),
-    queryFn: ({ signal }) => peopleApi.list({ q: q || undefined, sort: q ? undefined : 'updated' }, null, limit, signal),
+    queryFn: ({ signal }) =>
+      peopleApi.list({ q: q || undefined, sort: q ? undefined : 'updated' }, null, limit, signal),
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -90,12 +98,19 @@ export function useArchivePerson() {
 
 export function useDeletePerson() {
   const queryClient = useQueryClient();
-  const refresh = useRefreshAfterChange();
   return useMutation({
     mutationFn: (id: number) => peopleApi.remove(id),
     onSuccess: async (_result, id) => {
+      // Drop the deleted person's detail without refetching it (the page showing it is about to leave).
       queryClient.removeQueries({ queryKey: peopleKeys.detail(id) });
-      await refresh();
+      const isDeleted = (key: readonly unknown[]) => key[1] === 'detail' && key[2] === id;
+      await Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: peopleKeys.all,
+          predicate: (query) => !isDeleted(query.queryKey),
+        }),
+        queryClient.invalidateQueries({ queryKey: organizationKeys.all }),
+      ]);
     },
   });
 }

@@ -9,8 +9,17 @@ export function ColorSchemeToggle() {
   const label = `Switch to ${next} theme`;
   return (
     <Tooltip label={label}>
-      <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(next)}>
-        {computed === 'dark' ? <IconSun size={18} stroke={1.6} /> : <IconMoon size={18} stroke={1.6} />}
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label={label}
+        onClick={() => setColorScheme(next)}
+      >
+        {computed === 'dark' ? (
+          <IconSun size={18} stroke={1.6} />
+        ) : (
+          <IconMoon size={18} stroke={1.6} />
+        )}
       </ActionIcon>
     </Tooltip>
   );

@@ -84,7 +84,9 @@ export function GlobalSearch() {
               </Group>
             </Combobox.Option>
           ))}
-          {people.length === 0 && !search.isFetching && <Combobox.Empty>No one matches “{debounced}”</Combobox.Empty>}
+          {people.length === 0 && !search.isFetching && (
+            <Combobox.Empty>No one matches “{debounced}”</Combobox.Empty>
+          )}
         </Combobox.Options>
       </Combobox.Dropdown>
     </Combobox>

@@ -52,11 +52,21 @@ export function MainNav() {
         <Divider mb="sm" />
         <Stack gap={4} px="xs">
           <Anchor href="/api/docs" target="_blank" rel="noopener" size="sm" c="dimmed">
-            <IconBook2 size={14} stroke={1.6} aria-hidden style={{ verticalAlign: -2, marginRight: 6 }} />
+            <IconBook2
+              size={14}
+              stroke={1.6}
+              aria-hidden
+              style={{ verticalAlign: -2, marginRight: 6 }}
+            />
             API reference
           </Anchor>
           <Text size="xs" c="dimmed">
-            <IconKeyboard size={14} stroke={1.6} aria-hidden style={{ verticalAlign: -2, marginRight: 6 }} />
+            <IconKeyboard
+              size={14}
+              stroke={1.6}
+              aria-hidden
+              style={{ verticalAlign: -2, marginRight: 6 }}
+            />
             Press <kbd>/</kbd> to search
           </Text>
         </Stack>

@@ -1,5 +1,19 @@
 import { useEffect, useState } from 'react';
-import { Badge, Button, Container, EmptyState, Group, Paper, Skeleton, Stack, Text, TextInput, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Container,
+  EmptyState,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBuilding, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -49,7 +63,10 @@ export function OrganizationsPage() {
               description="Organizations appear here on their own when you add people with an organization: the employers, schools and agencies in your network, and how many people you know at each."
             >
               <EmptyState.Actions>
-                <Button leftSection={<IconUserPlus size={18} />} onClick={() => void navigate('/people/new')}>
+                <Button
+                  leftSection={<IconUserPlus size={18} />}
+                  onClick={() => void navigate('/people/new')}
+                >
                   Add a person
                 </Button>
               </EmptyState.Actions>
@@ -58,10 +75,21 @@ export function OrganizationsPage() {
         ) : organizations.length === 0 ? (
           <Text c="dimmed">No organization matches “{q}”.</Text>
         ) : (
-          <Paper withBorder component="ul" aria-label="Organizations" p={0} m={0} style={{ listStyle: 'none', overflow: 'hidden' }}>
+          <Paper
+            withBorder
+            component="ul"
+            aria-label="Organizations"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none', overflow: 'hidden' }}
+          >
             {organizations.map((org) => (
               <li key={org.id} className={classes.item}>
-                <UnstyledButton component={Link} to={`/people?organizationId=${org.id}`} className={classes.row}>
+                <UnstyledButton
+                  component={Link}
+                  to={`/people?organizationId=${org.id}`}
+                  className={classes.row}
+                >
                   <Group justify="space-between" wrap="nowrap">
                     <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
                       <ThemeIcon variant="light" radius="xl" size={36} color="gray" aria-hidden>
@@ -82,7 +110,11 @@ export function OrganizationsPage() {
         )}
         {list.hasNextPage && (
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+            <Button
+              variant="default"
+              onClick={() => void list.fetchNextPage()}
+              loading={list.isFetchingNextPage}
+            >
               Load more
             </Button>
           </Group>

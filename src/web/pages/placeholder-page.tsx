@@ -1,10 +1,23 @@
-import { Anchor, Button, Container, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Container,
+  Group,
+  List,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { IconMessages, IconRoute, IconSettings, IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
 type Kind = 'interviews' | 'explorations' | 'settings';
 
-const CONTENT: Record<Kind, { title: string; icon: typeof IconMessages; intro: string; coming: string[] }> = {
+const CONTENT: Record<
+  Kind,
+  { title: string; icon: typeof IconMessages; intro: string; coming: string[] }
+> = {
   interviews: {
     title: 'Interviews',
     icon: IconMessages,
@@ -62,9 +75,7 @@ export function PlaceholderPage({ kind }: { kind: Kind }) {
             ))}
           </List>
         </div>
-        <Text>
-          Meanwhile, the people you know are where every conversation starts.
-        </Text>
+        <Text>Meanwhile, the people you know are where every conversation starts.</Text>
         <Group>
           <Button component={Link} to="/people" leftSection={<IconUsers size={18} stroke={1.6} />}>
             Go to People

@@ -1,6 +1,25 @@
 import type { ReactNode } from 'react';
-import { Badge, Button, Container, Group, Paper, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuilding, IconCheck, IconFileImport, IconMessages, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import {
+  Badge,
+  Button,
+  Container,
+  Group,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
+import {
+  IconBuilding,
+  IconCheck,
+  IconFileImport,
+  IconMessages,
+  IconUserPlus,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useOrganizationsList } from '../api/organizations.queries';
 import { usePeopleOverview } from '../api/people.queries';
@@ -10,15 +29,37 @@ function countLabel(count: number, more: boolean) {
   return more ? `${count}+` : String(count);
 }
 
-function Stat({ label, value, icon: Icon, to }: { label: string; value: string | null; icon: typeof IconUsers; to: string }) {
+function Stat({
+  label,
+  value,
+  icon: Icon,
+  to,
+}: {
+  label: string;
+  value: string | null;
+  icon: typeof IconUsers;
+  to: string;
+}) {
   return (
-    <Paper withBorder p="md" component={Link} to={to} style={{ textDecoration: 'none', color: 'inherit' }}>
+    <Paper
+      withBorder
+      p="md"
+      component={Link}
+      to={to}
+      style={{ textDecoration: 'none', color: 'inherit' }}
+    >
       <Group justify="space-between" wrap="nowrap">
         <div>
           <Text size="sm" c="dimmed">
             {label}
           </Text>
-          {value === null ? <Skeleton h={32} w={48} mt={4} /> : <Text fz={28} fw={700}>{value}</Text>}
+          {value === null ? (
+            <Skeleton h={32} w={48} mt={4} />
+          ) : (
+            <Text fz={28} fw={700}>
+              {value}
+            </Text>
+          )}
         </div>
         <ThemeIcon variant="light" size={44} radius="xl" aria-hidden>
           <Icon size={24} stroke={1.6} />
@@ -28,7 +69,13 @@ function Stat({ label, value, icon: Icon, to }: { label: string; value: string |
   );
 }
 
-type Step = { title: string; text: string; done?: boolean; action?: ReactNode; icon: typeof IconUsers };
+type Step = {
+  title: string;
+  text: string;
+  done?: boolean;
+  action?: ReactNode;
+  icon: typeof IconUsers;
+};
 
 function StepCard({ step, index }: { step: Step; index: number }) {
   return (
@@ -75,7 +122,12 @@ export function TodayPage() {
       text: 'Friends, family, classmates and former coworkers are the warmest place to start. A name is enough; add details as you learn them.',
       action: (
         <Group>
-          <Button component={Link} to="/people/new" size="xs" leftSection={<IconUserPlus size={16} />}>
+          <Button
+            component={Link}
+            to="/people/new"
+            size="xs"
+            leftSection={<IconUserPlus size={16} />}
+          >
             Add a person
           </Button>
         </Group>
@@ -109,12 +161,27 @@ export function TodayPage() {
         <div>
           <Title order={1}>Welcome to Wayfinder</Title>
           <Text c="dimmed" mt={4} size="lg">
-            Short conversations with people who do the work you are curious about. Here is where you start.
+            Short conversations with people who do the work you are curious about. Here is where you
+            start.
           </Text>
         </div>
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <Stat label="People in your network" value={peopleCount === null ? null : countLabel(peopleCount, Boolean(people.data?.nextCursor))} icon={IconUsers} to="/people" />
-          <Stat label="Organizations" value={orgCount === null ? null : countLabel(orgCount, organizations.hasNextPage)} icon={IconBuilding} to="/organizations" />
+          <Stat
+            label="People in your network"
+            value={
+              peopleCount === null
+                ? null
+                : countLabel(peopleCount, Boolean(people.data?.nextCursor))
+            }
+            icon={IconUsers}
+            to="/people"
+          />
+          <Stat
+            label="Organizations"
+            value={orgCount === null ? null : countLabel(orgCount, organizations.hasNextPage)}
+            icon={IconBuilding}
+            to="/organizations"
+          />
         </SimpleGrid>
         <section aria-labelledby="first-steps">
           <Title order={2} size="h3" id="first-steps" mb="sm">
@@ -131,7 +198,13 @@ export function TodayPage() {
             <Title order={2} size="h3" id="recent-people" mb="sm">
               Recently updated
             </Title>
-            <Paper withBorder component="ul" p={0} m={0} style={{ listStyle: 'none', overflow: 'hidden' }}>
+            <Paper
+              withBorder
+              component="ul"
+              p={0}
+              m={0}
+              style={{ listStyle: 'none', overflow: 'hidden' }}
+            >
               {recent.map((person) => (
                 <PersonRow key={person.id} person={person} />
               ))}

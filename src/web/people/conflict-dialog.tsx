@@ -1,6 +1,12 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { Person } from '#core/person';
-import { FIELD_LABELS, changedFields, toFormValues, type PersonField, type PersonFormValues } from './person-form-values';
+import {
+  FIELD_LABELS,
+  changedFields,
+  toFormValues,
+  type PersonField,
+  type PersonFormValues,
+} from './person-form-values';
 
 type Props = {
   /** The person as the server has it now; null when no conflict is open. */
@@ -19,7 +25,15 @@ function fieldList(changes: object) {
 }
 
 /** A save found a newer version: let the user choose whose edit wins, never silently. */
-export function ConflictDialog({ current, base, mine, busy, onReload, onOverwrite, onClose }: Props) {
+export function ConflictDialog({
+  current,
+  base,
+  mine,
+  busy,
+  onReload,
+  onOverwrite,
+  onClose,
+}: Props) {
   const theirs = current ? fieldList(changedFields(base, toFormValues(current))) : '';
   const yours = fieldList(changedFields(base, mine));
   return (
@@ -33,8 +47,8 @@ export function ConflictDialog({ current, base, mine, busy, onReload, onOverwrit
     >
       <Stack gap="sm">
         <Text size="sm">
-          While you were editing, {current?.name ?? 'this person'} was saved somewhere else — maybe in another tab or
-          window. Choose which version to keep.
+          While you were editing, {current?.name ?? 'this person'} was saved somewhere else — maybe
+          in another tab or window. Choose which version to keep.
         </Text>
         {theirs && (
           <Text size="sm" c="dimmed">
@@ -47,8 +61,8 @@ export function ConflictDialog({ current, base, mine, busy, onReload, onOverwrit
           </Text>
         )}
         <Text size="sm">
-          <strong>Reload</strong> shows the saved version and drops your edits. <strong>Overwrite</strong> saves your
-          edits on top of it.
+          <strong>Reload</strong> shows the saved version and drops your edits.{' '}
+          <strong>Overwrite</strong> saves your edits on top of it.
         </Text>
         <Group justify="flex-end" mt="xs">
           <Button variant="default" onClick={onReload} disabled={busy}>

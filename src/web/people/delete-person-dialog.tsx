@@ -14,10 +14,12 @@ export function DeletePersonDialog({ name, busy, onConfirm, onArchiveInstead, on
     <Modal opened={name !== null} onClose={onClose} title={`Delete ${name ?? ''}?`} centered>
       <Stack gap="sm">
         <Text size="sm">
-          This removes {name} and their details for good. Anyone they introduced stays, without the link back.
+          This removes {name} and their details for good. Anyone they introduced stays, without the
+          link back.
         </Text>
         <Text size="sm" c="dimmed">
-          If you only want them out of the way, archive them instead — you can restore an archived person any time.
+          If you only want them out of the way, archive them instead — you can restore an archived
+          person any time.
         </Text>
         <Group justify="flex-end" mt="xs">
           <Button variant="default" onClick={onClose}>

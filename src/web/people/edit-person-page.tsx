@@ -10,7 +10,12 @@ import { peopleKeys } from '../api/query-keys';
 import { ErrorNotice } from '../pages/error-notice';
 import { ConflictDialog } from './conflict-dialog';
 import { PersonForm } from './person-form';
-import { changedFields, issuesToErrors, toFormValues, type FieldErrors } from './person-form-values';
+import {
+  changedFields,
+  issuesToErrors,
+  toFormValues,
+  type FieldErrors,
+} from './person-form-values';
 import { useTagSuggestions } from './use-tag-suggestions';
 
 export function EditPersonPage() {
@@ -34,7 +39,10 @@ function EditPerson({ person }: { person: PersonDetail }) {
   const update = useUpdatePerson(person.id);
   const tagSuggestions = useTagSuggestions();
   // The version and values the edit is based on; they move only on Reload, never behind the user's back.
-  const [base, setBase] = useState(() => ({ version: person.version, values: toFormValues(person) }));
+  const [base, setBase] = useState(() => ({
+    version: person.version,
+    values: toFormValues(person),
+  }));
   const [values, setValues] = useState(base.values);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -49,14 +57,19 @@ function EditPerson({ person }: { person: PersonDetail }) {
       {
         onSuccess: (saved) => {
           setConflict(null);
-          notifications.show({ color: 'teal', title: 'Saved', message: `Your changes to ${saved.name} are saved.` });
+          notifications.show({
+            color: 'teal',
+            title: 'Saved',
+            message: `Your changes to ${saved.name} are saved.`,
+          });
           void navigate(`/people/${saved.id}`);
         },
         onError: (error) => {
           const current = conflictCurrent(error);
           if (current) setConflict(current);
           else if (isApiError(error) && error.code === 'conflict') setFormError(error.message);
-          else if (isApiError(error) && error.issues.length > 0) setServerErrors(issuesToErrors(error.issues, values));
+          else if (isApiError(error) && error.issues.length > 0)
+            setServerErrors(issuesToErrors(error.issues, values));
           else setFormError(error.message);
         },
       },
@@ -69,10 +82,15 @@ function EditPerson({ person }: { person: PersonDetail }) {
     setBase({ version: conflict.version, values: fresh });
     setValues(fresh);
     setServerErrors({});
-    queryClient.setQueryData<PersonDetail>(peopleKeys.detail(conflict.id), (old) => (old ? { ...old, ...conflict } : old));
+    queryClient.setQueryData<PersonDetail>(peopleKeys.detail(conflict.id), (old) =>
+      old ? { ...old, ...conflict } : old,
+    );
     void queryClient.invalidateQueries({ queryKey: peopleKeys.detail(conflict.id) });
     setConflict(null);
-    notifications.show({ title: 'Reloaded', message: 'You are now looking at the latest saved version.' });
+    notifications.show({
+      title: 'Reloaded',
+      message: 'You are now looking at the latest saved version.',
+    });
   };
 
   return (

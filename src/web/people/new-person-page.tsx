@@ -22,11 +22,16 @@ export function NewPersonPage() {
     setFormError(null);
     create.mutate(toPersonBody(values), {
       onSuccess: (person) => {
-        notifications.show({ color: 'teal', title: 'Added', message: `${person.name} is now in your network.` });
+        notifications.show({
+          color: 'teal',
+          title: 'Added',
+          message: `${person.name} is now in your network.`,
+        });
         void navigate(`/people/${person.id}`, { replace: true });
       },
       onError: (error) => {
-        if (isApiError(error) && error.issues.length > 0) setServerErrors(issuesToErrors(error.issues, values));
+        if (isApiError(error) && error.issues.length > 0)
+          setServerErrors(issuesToErrors(error.issues, values));
         else setFormError(error.message);
       },
     });

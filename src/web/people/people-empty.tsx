@@ -15,7 +15,10 @@ export function PeopleEmptyState() {
       >
         <EmptyState.Actions>
           <Group justify="center">
-            <Button leftSection={<IconUserPlus size={18} />} onClick={() => void navigate('/people/new')}>
+            <Button
+              leftSection={<IconUserPlus size={18} />}
+              onClick={() => void navigate('/people/new')}
+            >
               Add a person
             </Button>
             <Badge variant="outline" color="gray" size="lg" tt="none" fw={500}>

@@ -28,7 +28,10 @@ export function PeopleFilterBar({ filters, knownTags, onChange }: Props) {
   const [tagText, setTagText] = useState(filters.tag ?? '');
 
   const orgOptions = useMemo(() => {
-    const options = (suggestions.data?.items ?? []).map((org) => ({ value: String(org.id), label: org.name }));
+    const options = (suggestions.data?.items ?? []).map((org) => ({
+      value: String(org.id),
+      label: org.name,
+    }));
     // The chosen organization must stay among the options or the select would show it blank.
     const chosen = selectedOrg.data;
     if (chosen && !options.some((option) => option.value === String(chosen.id))) {
@@ -38,7 +41,9 @@ export function PeopleFilterBar({ filters, knownTags, onChange }: Props) {
   }, [suggestions.data, selectedOrg.data]);
 
   // With a search and no explicit sort the server ranks by relevance, so offer that choice then.
-  const sortOptions = filters.q ? [{ value: 'relevance', label: 'Best match' }, ...SORT_OPTIONS] : SORT_OPTIONS;
+  const sortOptions = filters.q
+    ? [{ value: 'relevance', label: 'Best match' }, ...SORT_OPTIONS]
+    : SORT_OPTIONS;
   const sortValue = filters.sort ?? (filters.q ? 'relevance' : 'name');
 
   return (
@@ -79,7 +84,9 @@ export function PeopleFilterBar({ filters, knownTags, onChange }: Props) {
             onSearchChange={setOrgSearch}
             // The server already filtered by the search text; don't filter its answer again.
             filter={({ options }) => options}
-            nothingFoundMessage={suggestions.isFetching ? 'Searching…' : 'No organization by that name'}
+            nothingFoundMessage={
+              suggestions.isFetching ? 'Searching…' : 'No organization by that name'
+            }
             clearable
           />
         )}

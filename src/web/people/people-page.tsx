@@ -1,5 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Container, Group, Paper, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Button,
+  Container,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -13,7 +24,10 @@ import { PersonRow } from './person-row';
 
 const isTyping = () => {
   const element = document.activeElement;
-  return element instanceof HTMLElement && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
+  return (
+    element instanceof HTMLElement &&
+    (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName))
+  );
 };
 
 /** Everyone in the network: search, sort, filter, page, and move through it with the keyboard. */
@@ -29,7 +43,8 @@ export function PeoplePage() {
 
   // The address is the source of truth, so a search can be shared, bookmarked and gone back to.
   useEffect(() => {
-    if ((params.get('q') ?? '') !== debounced) setParams(withParam(params, 'q', debounced), { replace: true });
+    if ((params.get('q') ?? '') !== debounced)
+      setParams(withParam(params, 'q', debounced), { replace: true });
   }, [debounced, params, setParams]);
 
   useEffect(() => setHighlight(-1), [filters]);
@@ -37,8 +52,10 @@ export function PeoplePage() {
     document.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'nearest' });
   }, [highlight]);
 
-  const setFilter = (key: keyof PeopleFilters, value: string | null) => setParams(withParam(params, key, value));
-  const move = (step: number) => setHighlight((index) => Math.max(0, Math.min(people.length - 1, index + step)));
+  const setFilter = (key: keyof PeopleFilters, value: string | null) =>
+    setParams(withParam(params, key, value));
+  const move = (step: number) =>
+    setHighlight((index) => Math.max(0, Math.min(people.length - 1, index + step)));
   const openHighlighted = () => {
     const person = people[highlight];
     if (person) void navigate(`/people/${person.id}`);
@@ -58,16 +75,24 @@ export function PeoplePage() {
     ],
   ]);
 
-  const knownTags = useMemo(() => [...new Set(people.flatMap((person) => person.tags))].sort(), [people]);
+  const knownTags = useMemo(
+    () => [...new Set(people.flatMap((person) => person.tags))].sort(),
+    [people],
+  );
   const narrowed = hasNarrowingFilters(filters);
-  const showEmptyNetwork = list.isSuccess && people.length === 0 && !narrowed && filters.archived !== 'all';
+  const showEmptyNetwork =
+    list.isSuccess && people.length === 0 && !narrowed && filters.archived !== 'all';
 
   return (
     <Container size="lg" px={0}>
       <Stack gap="md">
         <Group justify="space-between" align="center">
           <Title order={1}>People</Title>
-          <Button leftSection={<IconPlus size={18} />} onClick={() => void navigate('/people/new')} aria-keyshortcuts="n">
+          <Button
+            leftSection={<IconPlus size={18} />}
+            onClick={() => void navigate('/people/new')}
+            aria-keyshortcuts="n"
+          >
             Add person
           </Button>
         </Group>
@@ -91,7 +116,9 @@ export function PeoplePage() {
         <PeopleFilterBar filters={filters} knownTags={knownTags} onChange={setFilter} />
         {list.isError && <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />}
         <VisuallyHidden aria-live="polite">
-          {list.isSuccess ? `${people.length}${list.hasNextPage ? ' or more' : ''} people shown` : ''}
+          {list.isSuccess
+            ? `${people.length}${list.hasNextPage ? ' or more' : ''} people shown`
+            : ''}
         </VisuallyHidden>
         {list.isPending ? (
           <Paper withBorder p="md">
@@ -104,7 +131,12 @@ export function PeoplePage() {
         ) : showEmptyNetwork ? (
           <PeopleEmptyState />
         ) : people.length === 0 && list.isSuccess ? (
-          <NoMatches onClear={() => { setText(''); setParams(new URLSearchParams()); }} />
+          <NoMatches
+            onClear={() => {
+              setText('');
+              setParams(new URLSearchParams());
+            }}
+          />
         ) : (
           <>
             <Paper
@@ -113,7 +145,11 @@ export function PeoplePage() {
               aria-label="People"
               p={0}
               m={0}
-              style={{ listStyle: 'none', overflow: 'hidden', opacity: list.isPlaceholderData ? 0.6 : 1 }}
+              style={{
+                listStyle: 'none',
+                overflow: 'hidden',
+                opacity: list.isPlaceholderData ? 0.6 : 1,
+              }}
             >
               {people.map((person, index) => (
                 <PersonRow
@@ -130,7 +166,11 @@ export function PeoplePage() {
                 {list.hasNextPage ? ' so far' : ''} · use ↑ ↓ and Enter to open, N to add
               </Text>
               {list.hasNextPage && (
-                <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+                <Button
+                  variant="default"
+                  onClick={() => void list.fetchNextPage()}
+                  loading={list.isFetchingNextPage}
+                >
                   Load more
                 </Button>
               )}

@@ -10,9 +10,12 @@ export function filtersFromParams(params: URLSearchParams): PeopleFilters {
   const archived = params.get('archived');
   return {
     q: params.get('q')?.trim() || undefined,
-    sort: (PERSON_SORTS as readonly string[]).includes(sort ?? '') ? (sort as PersonSort) : undefined,
+    sort: (PERSON_SORTS as readonly string[]).includes(sort ?? '')
+      ? (sort as PersonSort)
+      : undefined,
     relationship: isRelationship(relationship) ? relationship : undefined,
-    organizationId: Number.isInteger(organizationId) && organizationId > 0 ? organizationId : undefined,
+    organizationId:
+      Number.isInteger(organizationId) && organizationId > 0 ? organizationId : undefined,
     tag: params.get('tag')?.trim() || undefined,
     archived: archived === 'all' || archived === 'true' ? archived : undefined,
   };
@@ -27,5 +30,11 @@ export function withParam(params: URLSearchParams, key: string, value: string | 
 }
 
 export function hasNarrowingFilters(filters: PeopleFilters) {
-  return Boolean(filters.q || filters.relationship || filters.organizationId || filters.tag || filters.archived === 'true');
+  return Boolean(
+    filters.q ||
+    filters.relationship ||
+    filters.organizationId ||
+    filters.tag ||
+    filters.archived === 'true',
+  );
 }

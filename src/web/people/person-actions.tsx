@@ -12,8 +12,13 @@ export function useArchiveWithUndo() {
     archive.mutate(
       { id: person.id, archived: false },
       {
-        onSuccess: () => notifications.show({ color: 'teal', message: `${person.name} is back in your active people.` }),
-        onError: (error) => notifications.show({ color: 'red', title: 'Could not restore', message: error.message }),
+        onSuccess: () =>
+          notifications.show({
+            color: 'teal',
+            message: `${person.name} is back in your active people.`,
+          }),
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'Could not restore', message: error.message }),
       },
     );
   };
@@ -38,9 +43,14 @@ export function useArchiveWithUndo() {
             autoClose: 8000,
           });
         },
-        onError: (error) => notifications.show({ color: 'red', title: 'Could not archive', message: error.message }),
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'Could not archive', message: error.message }),
       },
     );
 
-  return { archive: archiveWithUndo, restore: (person: Person) => restore(person), pending: archive.isPending };
+  return {
+    archive: archiveWithUndo,
+    restore: (person: Person) => restore(person),
+    pending: archive.isPending,
+  };
 }

@@ -63,7 +63,13 @@ export function ContactCard({ person }: { person: PersonDetail }) {
           {person.linkedinUrl && (
             <Group gap={8} wrap="nowrap">
               <IconBrandLinkedin size={16} stroke={1.6} aria-hidden />
-              <Anchor href={person.linkedinUrl} target="_blank" rel="noopener noreferrer" size="sm" style={{ wordBreak: 'break-all' }}>
+              <Anchor
+                href={person.linkedinUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                size="sm"
+                style={{ wordBreak: 'break-all' }}
+              >
                 LinkedIn profile
               </Anchor>
             </Group>
@@ -79,7 +85,9 @@ export function ConnectionCard({ person }: { person: PersonDetail }) {
     <DetailCard title="How you know them">
       <Stack gap="sm">
         <Field label="Relationship">
-          <Text size="sm">{person.relationship ? RELATIONSHIP_LABELS[person.relationship] : '—'}</Text>
+          <Text size="sm">
+            {person.relationship ? RELATIONSHIP_LABELS[person.relationship] : '—'}
+          </Text>
         </Field>
         <Field label="Introduced by">
           {person.introducedBy ? (
@@ -125,7 +133,15 @@ export function TagsAndRecordCard({ person }: { person: PersonDetail }) {
         {person.tags.length > 0 ? (
           <Group gap={6}>
             {person.tags.map((tag) => (
-              <Badge key={tag} component={Link} to={`/people?tag=${encodeURIComponent(tag)}`} variant="default" tt="none" fw={500} style={{ cursor: 'pointer' }}>
+              <Badge
+                key={tag}
+                component={Link}
+                to={`/people?tag=${encodeURIComponent(tag)}`}
+                variant="default"
+                tt="none"
+                fw={500}
+                style={{ cursor: 'pointer' }}
+              >
                 #{tag}
               </Badge>
             ))}
@@ -135,7 +151,8 @@ export function TagsAndRecordCard({ person }: { person: PersonDetail }) {
         )}
         <Text size="xs" c="dimmed">
           Added {formatDate(person.createdAt)}
-          {person.source && person.source !== 'manual' ? ` from ${person.source}` : ''} · updated {formatDate(person.updatedAt)}
+          {person.source && person.source !== 'manual' ? ` from ${person.source}` : ''} · updated{' '}
+          {formatDate(person.updatedAt)}
         </Text>
       </Stack>
     </DetailCard>

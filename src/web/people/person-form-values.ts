@@ -22,8 +22,18 @@ export type PersonField = keyof PersonFormValues;
 export type FieldErrors = Partial<Record<PersonField, string>>;
 
 const FIELDS: PersonField[] = [
-  'name', 'organization', 'title', 'location', 'emails', 'phones', 'linkedinUrl',
-  'relationship', 'introducedById', 'howMet', 'notes', 'tags',
+  'name',
+  'organization',
+  'title',
+  'location',
+  'emails',
+  'phones',
+  'linkedinUrl',
+  'relationship',
+  'introducedById',
+  'howMet',
+  'notes',
+  'tags',
 ];
 const LIST_FIELDS = new Set<PersonField>(['emails', 'phones', 'tags']);
 
@@ -70,7 +80,8 @@ export function changedFields(base: PersonFormValues, values: PersonFormValues):
   const after = toPersonBody(values);
   const changes: Record<string, unknown> = {};
   for (const field of FIELDS) {
-    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = after[field];
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+      changes[field] = after[field];
   }
   return changes as PersonChanges;
 }
@@ -99,7 +110,10 @@ export function issuesToErrors(issues: ApiIssue[], values: PersonFormValues): Fi
 export function validatePerson(values: PersonFormValues): FieldErrors {
   const result = PersonInputSchema.safeParse(toPersonBody(values));
   if (result.success) return {};
-  const issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  const issues = result.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
   return issuesToErrors(issues, values);
 }
 

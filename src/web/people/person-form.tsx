@@ -1,12 +1,30 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
 import type { PersonRef, Relationship } from '#core/person';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { ComboboxField } from '../ui/combobox-field';
 import { IntroducerSelect } from './introducer-select';
 import { OrganizationInput } from './organization-input';
-import { validatePerson, type FieldErrors, type PersonField, type PersonFormValues } from './person-form-values';
+import {
+  validatePerson,
+  type FieldErrors,
+  type PersonField,
+  type PersonFormValues,
+} from './person-form-values';
 import { RELATIONSHIP_OPTIONS } from './relationship';
 
 type Props = {
@@ -27,8 +45,20 @@ type Props = {
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="fieldset" m={0} style={{ minWidth: 0 }}>
-      <Title order={2} size="h5" component="legend" style={{ float: 'left', width: '100%' }} mb="sm">
+    <Paper
+      withBorder
+      p={{ base: 'md', sm: 'lg' }}
+      component="fieldset"
+      m={0}
+      style={{ minWidth: 0 }}
+    >
+      <Title
+        order={2}
+        size="h5"
+        component="legend"
+        style={{ float: 'left', width: '100%' }}
+        mb="sm"
+      >
         {title}
       </Title>
       <Stack gap="sm" style={{ clear: 'both' }}>
@@ -63,7 +93,8 @@ export function PersonForm(props: Props) {
   const touch = (field: PersonField) => () => setTouched((fields) => new Set(fields).add(field));
   const text = (field: 'name' | 'title' | 'location' | 'linkedinUrl' | 'howMet' | 'notes') => ({
     value: values[field],
-    onChange: (event: { currentTarget: { value: string } }) => set(field, event.currentTarget.value),
+    onChange: (event: { currentTarget: { value: string } }) =>
+      set(field, event.currentTarget.value),
     onBlur: touch(field),
     error: errorOf(field),
   });
@@ -74,7 +105,9 @@ export function PersonForm(props: Props) {
     setEditedSinceServer(new Set());
     if (Object.keys(clientErrors).length > 0) {
       // Take the user to the first problem rather than making them hunt for it.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
       return;
     }
     props.onSubmit(values);
@@ -84,17 +117,24 @@ export function PersonForm(props: Props) {
     <form onSubmit={submit} noValidate aria-label="Person">
       <Stack gap="md">
         {props.formError && (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="Not saved yet" role="alert">
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            title="Not saved yet"
+            role="alert"
+          >
             {props.formError} Everything you typed is still here.
           </Alert>
         )}
         <Section title="Who they are">
           <TextInput label="Name" withAsterisk aria-required data-autofocus {...text('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <ComboboxField label="Organization" error={errorOf('organization')}>
+            <ComboboxField label="Organization">
               {(field) => (
                 <OrganizationInput
                   {...field}
+                  error={errorOf('organization')}
                   placeholder="Where they work or study"
                   value={values.organization}
                   onChange={(value) => set('organization', value)}
@@ -107,10 +147,12 @@ export function PersonForm(props: Props) {
           <TextInput label="Location" placeholder="City or region" {...text('location')} />
         </Section>
         <Section title="How to reach them">
-          <ComboboxField label="Emails" description="Press Enter or comma after each address" error={errorOf('emails')}>
+          <ComboboxField label="Emails">
             {(field) => (
               <TagsInput
                 {...field}
+                description="Press Enter or comma after each address"
+                error={errorOf('emails')}
                 value={values.emails}
                 onChange={(emails) => set('emails', emails)}
                 onBlur={touch('emails')}
@@ -119,10 +161,11 @@ export function PersonForm(props: Props) {
               />
             )}
           </ComboboxField>
-          <ComboboxField label="Phones" error={errorOf('phones')}>
+          <ComboboxField label="Phones">
             {(field) => (
               <TagsInput
                 {...field}
+                error={errorOf('phones')}
                 value={values.phones}
                 onChange={(phones) => set('phones', phones)}
                 onBlur={touch('phones')}
@@ -130,14 +173,19 @@ export function PersonForm(props: Props) {
               />
             )}
           </ComboboxField>
-          <TextInput label="LinkedIn URL" placeholder="https://www.linkedin.com/in/…" {...text('linkedinUrl')} />
+          <TextInput
+            label="LinkedIn URL"
+            placeholder="https://www.linkedin.com/in/…"
+            {...text('linkedinUrl')}
+          />
         </Section>
         <Section title="How you know them">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <ComboboxField label="Relationship" error={errorOf('relationship')}>
+            <ComboboxField label="Relationship">
               {(field) => (
                 <Select
                   {...field}
+                  error={errorOf('relationship')}
                   placeholder="Choose one"
                   data={RELATIONSHIP_OPTIONS}
                   value={values.relationship}
@@ -146,10 +194,11 @@ export function PersonForm(props: Props) {
                 />
               )}
             </ComboboxField>
-            <ComboboxField label="Introduced by" error={errorOf('introducedById')}>
+            <ComboboxField label="Introduced by">
               {(field) => (
                 <IntroducerSelect
                   {...field}
+                  error={errorOf('introducedById')}
                   placeholder="Search your people"
                   value={values.introducedById}
                   initial={props.initialIntroducer ?? null}
@@ -159,14 +208,20 @@ export function PersonForm(props: Props) {
               )}
             </ComboboxField>
           </SimpleGrid>
-          <TextInput label="How you met" placeholder="A class, an event, a friend’s dinner…" {...text('howMet')} />
+          <TextInput
+            label="How you met"
+            placeholder="A class, an event, a friend’s dinner…"
+            {...text('howMet')}
+          />
         </Section>
         <Section title="Notes and tags">
           <Textarea label="Notes" autosize minRows={3} maxRows={12} {...text('notes')} />
-          <ComboboxField label="Tags" description="Short words to group people, like “healthcare” or “mentor”" error={errorOf('tags')}>
+          <ComboboxField label="Tags">
             {(field) => (
               <TagsInput
                 {...field}
+                description="Short words to group people, like “healthcare” or “mentor”"
+                error={errorOf('tags')}
                 data={props.tagSuggestions ?? []}
                 value={values.tags}
                 onChange={(tags) => set('tags', tags)}

@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Alert, Anchor, Avatar, Badge, Breadcrumbs, Button, Container, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Avatar,
+  Badge,
+  Breadcrumbs,
+  Button,
+  Container,
+  Grid,
+  Group,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -8,7 +22,14 @@ import { useDeletePerson, usePerson } from '../api/people.queries';
 import { ErrorNotice } from '../pages/error-notice';
 import { DeletePersonDialog } from './delete-person-dialog';
 import { useArchiveWithUndo } from './person-actions';
-import { ConnectionCard, ContactCard, DetailCard, IntroducedCard, TagsAndRecordCard, formatDate } from './person-details';
+import {
+  ConnectionCard,
+  ContactCard,
+  DetailCard,
+  IntroducedCard,
+  TagsAndRecordCard,
+  formatDate,
+} from './person-details';
 import { RELATIONSHIP_COLORS, RELATIONSHIP_LABELS } from './relationship';
 
 export function PersonPage() {
@@ -24,7 +45,12 @@ export function PersonPage() {
       return (
         <Stack>
           <Title order={1}>Person not found</Title>
-          <Text>They may have been deleted. <Anchor component={Link} to="/people">Back to People</Anchor></Text>
+          <Text>
+            They may have been deleted.{' '}
+            <Anchor component={Link} to="/people">
+              Back to People
+            </Anchor>
+          </Text>
         </Stack>
       );
     }
@@ -41,7 +67,8 @@ export function PersonPage() {
         notifications.show({ message: `${person.name} was deleted.` });
         void navigate('/people', { replace: true });
       },
-      onError: (error) => notifications.show({ color: 'red', title: 'Could not delete', message: error.message }),
+      onError: (error) =>
+        notifications.show({ color: 'red', title: 'Could not delete', message: error.message }),
     });
 
   return (
@@ -57,13 +84,19 @@ export function PersonPage() {
           <Group gap="md" wrap="nowrap" align="center" style={{ minWidth: 0 }}>
             <Avatar name={person.name} color="initials" size={64} radius="xl" aria-hidden />
             <Stack gap={4} style={{ minWidth: 0 }}>
-              <Title order={1} style={{ overflowWrap: 'anywhere' }}>{person.name}</Title>
+              <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+                {person.name}
+              </Title>
               {role.length > 0 && (
                 <Text c="dimmed">
                   {person.title}
                   {person.title && person.organization ? ' at ' : ''}
                   {person.organization && person.organizationId ? (
-                    <Anchor component={Link} to={`/people?organizationId=${person.organizationId}`} inherit>
+                    <Anchor
+                      component={Link}
+                      to={`/people?organizationId=${person.organizationId}`}
+                      inherit
+                    >
                       {person.organization}
                     </Anchor>
                   ) : (
@@ -77,31 +110,54 @@ export function PersonPage() {
                     {RELATIONSHIP_LABELS[person.relationship]}
                   </Badge>
                 )}
-                {person.location && <Text size="sm" c="dimmed">{person.location}</Text>}
+                {person.location && (
+                  <Text size="sm" c="dimmed">
+                    {person.location}
+                  </Text>
+                )}
               </Group>
             </Stack>
           </Group>
           <Group gap="xs">
-            <Button leftSection={<IconPencil size={16} />} onClick={() => void navigate(`/people/${person.id}/edit`)}>
+            <Button
+              leftSection={<IconPencil size={16} />}
+              onClick={() => void navigate(`/people/${person.id}/edit`)}
+            >
               Edit
             </Button>
             {person.archivedAt ? (
-              <Button variant="default" leftSection={<IconArchiveOff size={16} />} onClick={() => archive.restore(person)} loading={archive.pending}>
+              <Button
+                variant="default"
+                leftSection={<IconArchiveOff size={16} />}
+                onClick={() => archive.restore(person)}
+                loading={archive.pending}
+              >
                 Restore
               </Button>
             ) : (
-              <Button variant="default" leftSection={<IconArchive size={16} />} onClick={() => archive.archive(person)} loading={archive.pending}>
+              <Button
+                variant="default"
+                leftSection={<IconArchive size={16} />}
+                onClick={() => archive.archive(person)}
+                loading={archive.pending}
+              >
                 Archive
               </Button>
             )}
-            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setConfirming(true)}>
+            <Button
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={16} />}
+              onClick={() => setConfirming(true)}
+            >
               Delete
             </Button>
           </Group>
         </Group>
         {person.archivedAt && (
           <Alert variant="light" color="gray" icon={<IconArchive size={18} />}>
-            Archived on {formatDate(person.archivedAt)}. Archived people stay out of your lists and searches until you restore them.
+            Archived on {formatDate(person.archivedAt)}. Archived people stay out of your lists and
+            searches until you restore them.
           </Alert>
         )}
         <Grid gap="md">
@@ -111,9 +167,13 @@ export function PersonPage() {
               <ConnectionCard person={person} />
               <DetailCard title="Notes">
                 {person.notes ? (
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{person.notes}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {person.notes}
+                  </Text>
                 ) : (
-                  <Text size="sm" c="dimmed" fs="italic">Nothing noted yet. What they do, what you want to ask them, what they told you.</Text>
+                  <Text size="sm" c="dimmed" fs="italic">
+                    Nothing noted yet. What they do, what you want to ask them, what they told you.
+                  </Text>
                 )}
               </DetailCard>
             </Stack>

@@ -27,7 +27,10 @@ export const RELATIONSHIP_COLORS: Record<Relationship, string> = {
   other: 'gray',
 };
 
-export const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((value) => ({ value, label: RELATIONSHIP_LABELS[value] }));
+export const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((value) => ({
+  value,
+  label: RELATIONSHIP_LABELS[value],
+}));
 
 export function isRelationship(value: string | null | undefined): value is Relationship {
   return (RELATIONSHIPS as readonly string[]).includes(value ?? '');
