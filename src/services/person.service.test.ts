@@ -3,6 +3,7 @@ import { isAppError, type AppErrorCode } from '#core/errors';
 import { addOtherUser, dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import type { ServiceContext } from './context';
 import {
+  createPeople,
   createPerson,
   deletePerson,
   getPerson,
@@ -181,5 +182,17 @@ describe.each(testDatabases)('people on $name', (database) => {
     await expectCode(updatePerson(ctx, theirs.id, { version: 1, name: 'x' }), 'not_found');
     await expectCode(deletePerson(ctx, theirs.id), 'not_found');
     await expectCode(createPerson(ctx, { name: 'Y', introducedById: theirs.id }), 'invalid_input');
+  });
+});
+
+describe.each(testDatabases)('adding many people on $name', (database) => {
+  test('adds all of them in one go, or none when one is invalid', async () => {
+    const ctx = await openTestContext(database);
+    const ids = await createPeople(ctx, [{ name: 'A', organization: 'Acme' }, { name: 'B', organization: 'ACME Inc' }]);
+    expect(ids).toHaveLength(2);
+    await expectCode(createPeople(ctx, [{ name: 'C' }, { name: '' }]), 'invalid_input');
+    expect((await listPeople(ctx, {})).items.map((p) => p.name)).toEqual(['A', 'B']);
+    expect((await listOrganizations(ctx, {})).items).toHaveLength(1);
+    await ctx.db.close();
   });
 });

@@ -7,10 +7,11 @@ import {
   type Page,
   type Person,
   type PersonDetail,
+  type PersonInput,
 } from '#core/person';
 import { wordTokens } from '#core/text';
 import { parseInput } from '#core/validation';
-import { withWriteTransaction, type Executor } from '#store/database';
+import { refreshPlannerStatistics, withWriteTransaction, type Executor } from '#store/database';
 import { findOrCreateOrganization } from '#store/organization.store';
 import {
   deletePerson as deletePersonRow,
@@ -27,35 +28,53 @@ import type { ServiceContext } from './context';
 import { readExecutor, toPage } from './paging';
 
 const MAX_INTRODUCTION_CHAIN = 1000;
+/** After adding this many people at once the planner's row estimates are stale enough to matter. */
+const BULK_STATISTICS_THRESHOLD = 500;
 
 /** Adds a person to the owner's network; their organization is found or created by name. */
 export async function createPerson(ctx: ServiceContext, input: unknown): Promise<Person> {
   const fields = parseInput(PersonInputSchema, input, 'person');
-  const now = ctx.clock.now();
   return withWriteTransaction(ctx.db, async (tx) => {
-    if (fields.introducedById) await checkIntroducer(tx, ctx.userId, null, fields.introducedById);
-    const organizationName = fields.organization ?? null;
-    const record: PersonRecord = {
-      name: fields.name,
-      organizationName,
-      organizationId: organizationName
-        ? await findOrCreateOrganization(tx, ctx.userId, organizationName, now)
-        : null,
-      title: fields.title ?? null,
-      location: fields.location ?? null,
-      emails: fields.emails ?? [],
-      phones: fields.phones ?? [],
-      linkedinUrl: fields.linkedinUrl ?? null,
-      relationship: fields.relationship ?? null,
-      introducedById: fields.introducedById ?? null,
-      howMet: fields.howMet ?? null,
-      notes: fields.notes ?? null,
-      tags: fields.tags ?? [],
-      source: fields.source ?? 'manual',
-    };
-    const id = await insertPerson(tx, ctx.userId, record, now);
+    const id = await insertValidated(tx, ctx, fields);
     return requirePerson(tx, ctx.userId, id);
   });
+}
+
+/** Adds many people in one transaction: all of them or, on the first invalid one, none. */
+export async function createPeople(ctx: ServiceContext, inputs: unknown[]): Promise<number[]> {
+  const valid = inputs.map((input, index) => parseInput(PersonInputSchema, input, `person ${index + 1}`));
+  const ids = await withWriteTransaction(ctx.db, async (tx) => {
+    const created: number[] = [];
+    for (const fields of valid) created.push(await insertValidated(tx, ctx, fields));
+    return created;
+  });
+  if (ids.length >= BULK_STATISTICS_THRESHOLD) await refreshPlannerStatistics(ctx.db);
+  return ids;
+}
+
+async function insertValidated(tx: Executor, ctx: ServiceContext, fields: PersonInput): Promise<number> {
+  const now = ctx.clock.now();
+  if (fields.introducedById) await checkIntroducer(tx, ctx.userId, null, fields.introducedById);
+  const organizationName = fields.organization ?? null;
+  const record: PersonRecord = {
+    name: fields.name,
+    organizationName,
+    organizationId: organizationName
+      ? await findOrCreateOrganization(tx, ctx.userId, organizationName, now)
+      : null,
+    title: fields.title ?? null,
+    location: fields.location ?? null,
+    emails: fields.emails ?? [],
+    phones: fields.phones ?? [],
+    linkedinUrl: fields.linkedinUrl ?? null,
+    relationship: fields.relationship ?? null,
+    introducedById: fields.introducedById ?? null,
+    howMet: fields.howMet ?? null,
+    notes: fields.notes ?? null,
+    tags: fields.tags ?? [],
+    source: fields.source ?? 'manual',
+  };
+  return insertPerson(tx, ctx.userId, record, now);
 }
 
 /** One person with who introduced them and whom they introduced. */
@@ -72,7 +91,7 @@ export async function getPerson(ctx: ServiceContext, id: number): Promise<Person
   };
 }
 
-/** A page of people: filtered, searched (prefix words over names, organization, notes …) and sorted. */
+/** A page of people: filtered, searched (prefix words over names, organization, notes …), sorted by name unless asked otherwise. */
 export async function listPeople(ctx: ServiceContext, query: unknown): Promise<Page<Person>> {
   const options = parseInput(PersonListQuerySchema, query, 'people query');
   const offset = decodeCursor(options.cursor);

@@ -72,8 +72,10 @@ export function peopleMigration(dialect: Dialect): Migration {
         ['person_owner_sort', 'person', ['owner_id', 'sort_name', 'id']],
         ['person_owner_updated', 'person', ['owner_id', 'updated_at']],
         ['person_owner_created', 'person', ['owner_id', 'created_at']],
-        ['person_owner_organization', 'person', ['owner_id', 'organization_id']],
-        ['person_owner_relationship', 'person', ['owner_id', 'relationship']],
+        // Filters come with the name order, so each index serves both without a sort.
+        ['person_owner_organization', 'person', ['owner_id', 'organization_id', 'sort_name']],
+        ['person_owner_relationship', 'person', ['owner_id', 'relationship', 'sort_name']],
+        ['person_owner_introduced_by', 'person', ['owner_id', 'introduced_by_id', 'sort_name']],
         ['person_introduced_by', 'person', ['introduced_by_id']],
         ['person_tag_owner_tag', 'person_tag', ['owner_id', 'tag']],
       ];
