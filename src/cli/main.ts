@@ -10,13 +10,16 @@ const stopSignal = new Promise<void>((resolve) => {
   process.once('SIGTERM', () => resolve());
 });
 
+const argv = process.argv.slice(2);
+const log = stderrLogger({ quiet: !argv.includes('serve') });
+
 const code = await runCli(
-  process.argv.slice(2),
+  argv,
   {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    openContext: (overrides) => openContext(resolveConfig(process.env, overrides), systemClock, stderrLogger()),
+    openContext: (overrides) => openContext(resolveConfig(process.env, overrides), systemClock, log),
     startServer,
     openBrowser: async (url) => {
       const { default: open } = await import('open');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cliRunner } from '#testing/cli';
+import { cliRunner, cliRunnerWithEnv } from '#testing/cli';
 import type { Page, Person, PersonDetail } from '#core/person';
 
 describe('wayfinder people', () => {
@@ -83,5 +83,14 @@ describe('wayfinder orgs', () => {
       expect.objectContaining({ name: 'Initech LLC', peopleCount: 2 }),
     ]);
     expect((await run('orgs', 'list')).stdout).toMatch(/Initech LLC\s+2/);
+  });
+});
+
+describe('wayfinder with an unreachable database', () => {
+  test('says which database it could not use, and exits with "unavailable"', async () => {
+    const { run } = cliRunnerWithEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nothing' });
+    const result = await run('people', 'list');
+    expect(result.code).toBe(6);
+    expect(result.stderr).toMatch(/^error: cannot use the PostgreSQL database in DATABASE_URL .*ECONNREFUSED/);
   });
 });

@@ -64,20 +64,33 @@ export async function runCli(argv: string[], deps: CliDeps, version: string): Pr
       deps.stderr(`error: ${error.message}${error.issues && error.issues.length > 1 ? details : ''}\n`);
       return exitCodeFor(error.code);
     }
-    deps.stderr(`error: ${describeUnexpected(error)}\n`);
-    return EXIT.failure;
+    const { message, exitCode } = describeUnexpected(error);
+    deps.stderr(`error: ${message}\n`);
+    return exitCode;
   }
 }
 
 /** Explains failures from outside our code (database unreachable, disk full) without a stack. */
-function describeUnexpected(error: unknown): string {
+function describeUnexpected(error: unknown): { message: string; exitCode: number } {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string } | null)?.code;
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000' || code === '28P01') {
-    return `cannot use the PostgreSQL database in DATABASE_URL (${message}); check that it runs and the URL is right, or unset DATABASE_URL to use the embedded database`;
+  const unavailable = (text: string) => ({ message: text, exitCode: EXIT.unavailable });
+  switch (code) {
+    case 'ECONNREFUSED':
+    case 'ENOTFOUND':
+    case '3D000': // database does not exist
+    case '28P01': // password authentication failed
+      return unavailable(
+        `cannot use the PostgreSQL database in DATABASE_URL (${message}); check that it runs and the URL is right, or unset DATABASE_URL to use the embedded database`,
+      );
+    case 'EADDRINUSE':
+      return unavailable(`${message}: another program uses that port; pick another with --port`);
+    case 'EACCES':
+    case 'EROFS':
+      return unavailable(`${message}: choose a writable folder with --data`);
+    case 'SQLITE_BUSY':
+      return unavailable('the database is busy with another Wayfinder process; try again');
+    default:
+      return { message, exitCode: EXIT.failure };
   }
-  if (code === 'EADDRINUSE') return `${message}: another program uses that port; pick another with --port`;
-  if (code === 'EACCES' || code === 'EROFS') return `${message}: choose a writable folder with --data`;
-  if (code === 'SQLITE_BUSY') return 'the database is busy with another Wayfinder process; try again';
-  return message;
 }

@@ -21,9 +21,13 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
-/** One line per event on stderr; fields never carry secrets (callers pass only ids and counts). */
-export function stderrLogger(): Logger {
+/**
+ * One line per event on stderr; fields never carry secrets (callers pass only ids and counts).
+ * `quiet` drops info lines, for commands whose output is meant for the user or a script.
+ */
+export function stderrLogger(options: { quiet?: boolean } = {}): Logger {
   const write = (level: string, message: string, fields?: Record<string, unknown>) => {
+    if (options.quiet && level === 'info') return;
     const extra = fields ? ` ${JSON.stringify(fields)}` : '';
     process.stderr.write(`${new Date().toISOString()} ${level} ${message}${extra}\n`);
   };

@@ -13,8 +13,13 @@ export async function openContext(config: AppConfig, clock: Clock, log: Logger):
   const db = openDatabase(config.database);
   try {
     const report = await migrateToLatest(db, clock.now());
-    if (report.applied.length > 0) {
-      log.info('database upgraded', { applied: report.applied, backup: report.backupFile });
+    if (report.backupFile) {
+      // Shown even by quiet commands: the user should know where the previous data went.
+      log.warn(`database upgraded; the data before the upgrade is kept in ${report.backupFile}`, {
+        applied: report.applied,
+      });
+    } else if (report.applied.length > 0) {
+      log.info('database created', { applied: report.applied });
     }
     const userId = await withWriteTransaction(db, (tx) => ensureLocalUser(tx, clock.now()));
     return { db, clock, log, config, userId };

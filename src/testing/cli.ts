@@ -12,15 +12,21 @@ export type CliRun = { code: number; stdout: string; stderr: string; json: <T = 
 
 /** Runs the CLI in-process against a data folder of its own, capturing what it prints. */
 export function cliRunner(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-cli-'))) {
+  return cliRunnerWithEnv({ WAYFINDER_DATA: dataDir });
+}
+
+/** The same, with the environment given (e.g. a DATABASE_URL). */
+export function cliRunnerWithEnv(env: NodeJS.ProcessEnv) {
+  const dataDir = env.WAYFINDER_DATA ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-cli-'));
   const run = async (...argv: string[]): Promise<CliRun> => {
     let stdout = '';
     let stderr = '';
     const deps: CliDeps = {
-      env: {},
+      env,
       stdout: (text) => (stdout += text),
       stderr: (text) => (stderr += text),
       openContext: (overrides) =>
-        openContext(resolveConfig({ WAYFINDER_DATA: dataDir }, overrides), fixedClock('2026-03-02T09:00:00.000Z'), silentLogger),
+        openContext(resolveConfig({ ...env, WAYFINDER_DATA: dataDir }, overrides), fixedClock('2026-03-02T09:00:00.000Z'), silentLogger),
       startServer: () => Promise.reject(new Error('serve is tested end to end')),
       openBrowser: async () => {},
       waitForStop: async () => {},
