@@ -100,17 +100,15 @@ export function useDeletePerson() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: number) => peopleApi.remove(id),
-    onSuccess: async (_result, id) => {
-      // Drop the deleted person's detail without refetching it (the page showing it is about to leave).
-      queryClient.removeQueries({ queryKey: peopleKeys.detail(id) });
+    onSuccess: (_result, id) => {
+      // Everything but the deleted person's own detail: refetching that would only answer 404.
+      // Not awaited, so the caller can leave the page before anything re-renders it.
       const isDeleted = (key: readonly unknown[]) => key[1] === 'detail' && key[2] === id;
-      await Promise.all([
-        queryClient.invalidateQueries({
-          queryKey: peopleKeys.all,
-          predicate: (query) => !isDeleted(query.queryKey),
-        }),
-        queryClient.invalidateQueries({ queryKey: organizationKeys.all }),
-      ]);
+      void queryClient.invalidateQueries({
+        queryKey: peopleKeys.all,
+        predicate: (query) => !isDeleted(query.queryKey),
+      });
+      void queryClient.invalidateQueries({ queryKey: organizationKeys.all });
     },
   });
 }

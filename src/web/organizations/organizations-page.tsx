@@ -38,6 +38,7 @@ export function OrganizationsPage() {
 
   return (
     <Container size="lg" px={0}>
+      <title>Organizations · Wayfinder</title>
       <Stack gap="md">
         <Title order={1}>Organizations</Title>
         {!noneAtAll && (

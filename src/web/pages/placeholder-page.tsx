@@ -57,6 +57,7 @@ export function PlaceholderPage({ kind }: { kind: Kind }) {
   const { title, icon: Icon, intro, coming } = CONTENT[kind];
   return (
     <Container size="sm" py="xl">
+      <title>{`${title} · Wayfinder`}</title>
       <Stack gap="lg">
         <Group gap="sm">
           <ThemeIcon size={44} radius="xl" variant="light" aria-hidden>

@@ -157,6 +157,7 @@ export function TodayPage() {
 
   return (
     <Container size="md" py="md">
+      <title>Today · Wayfinder</title>
       <Stack gap="xl">
         <div>
           <Title order={1}>Welcome to Wayfinder</Title>

@@ -43,6 +43,7 @@ export function ConflictDialog({
       title="This person was changed elsewhere"
       centered
       closeOnClickOutside={false}
+      closeButtonProps={{ 'aria-label': 'Keep editing' }}
       styles={{ title: { fontWeight: 650 } }}
     >
       <Stack gap="sm">

@@ -11,7 +11,14 @@ type Props = {
 /** Deleting cannot be undone, so it asks once and points at archiving as the gentler option. */
 export function DeletePersonDialog({ name, busy, onConfirm, onArchiveInstead, onClose }: Props) {
   return (
-    <Modal opened={name !== null} onClose={onClose} title={`Delete ${name ?? ''}?`} centered>
+    <Modal
+      opened={name !== null}
+      onClose={onClose}
+      title={`Delete ${name ?? ''}?`}
+      centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      styles={{ title: { fontWeight: 650 } }}
+    >
       <Stack gap="sm">
         <Text size="sm">
           This removes {name} and their details for good. Anyone they introduced stays, without the

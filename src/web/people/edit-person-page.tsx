@@ -95,6 +95,7 @@ function EditPerson({ person }: { person: PersonDetail }) {
 
   return (
     <Container size="md" px={0}>
+      <title>{`Edit ${person.name} · Wayfinder`}</title>
       <Stack gap="md">
         <Breadcrumbs>
           <Anchor component={Link} to="/people" size="sm">

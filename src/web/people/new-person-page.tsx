@@ -39,6 +39,7 @@ export function NewPersonPage() {
 
   return (
     <Container size="md" px={0}>
+      <title>Add a person · Wayfinder</title>
       <Stack gap="md">
         <Breadcrumbs>
           <Anchor component={Link} to="/people" size="sm">

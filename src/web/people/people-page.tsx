@@ -47,17 +47,20 @@ export function PeoplePage() {
       setParams(withParam(params, 'q', debounced), { replace: true });
   }, [debounced, params, setParams]);
 
-  useEffect(() => setHighlight(-1), [filters]);
   useEffect(() => {
     document.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'nearest' });
   }, [highlight]);
 
-  const setFilter = (key: keyof PeopleFilters, value: string | null) =>
+  // The highlight resets where the user changes the list, not in an effect: an effect would run
+  // after the new address renders and could swallow an ArrowDown typed just before it.
+  const setFilter = (key: keyof PeopleFilters, value: string | null) => {
+    setHighlight(-1);
     setParams(withParam(params, key, value));
+  };
   const move = (step: number) =>
     setHighlight((index) => Math.max(0, Math.min(people.length - 1, index + step)));
   const openHighlighted = () => {
-    const person = people[highlight];
+    const person = people[Math.min(highlight, people.length - 1)];
     if (person) void navigate(`/people/${person.id}`);
   };
 
@@ -85,6 +88,7 @@ export function PeoplePage() {
 
   return (
     <Container size="lg" px={0}>
+      <title>People · Wayfinder</title>
       <Stack gap="md">
         <Group justify="space-between" align="center">
           <Title order={1}>People</Title>
@@ -101,7 +105,10 @@ export function PeoplePage() {
           placeholder="Name, organization, title, tag, notes…"
           leftSection={<IconSearch size={16} stroke={1.6} aria-hidden />}
           value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            setHighlight(-1);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
               event.preventDefault();
@@ -113,7 +120,10 @@ export function PeoplePage() {
           type="search"
           size="md"
         />
-        <PeopleFilterBar filters={filters} knownTags={knownTags} onChange={setFilter} />
+        {/* Filters mean nothing before the first person exists; the empty state explains instead. */}
+        {!showEmptyNetwork && (
+          <PeopleFilterBar filters={filters} knownTags={knownTags} onChange={setFilter} />
+        )}
         {list.isError && <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />}
         <VisuallyHidden aria-live="polite">
           {list.isSuccess

@@ -17,7 +17,9 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/client';
+import { peopleKeys } from '../api/query-keys';
 import { useDeletePerson, usePerson } from '../api/people.queries';
 import { ErrorNotice } from '../pages/error-notice';
 import { DeletePersonDialog } from './delete-person-dialog';
@@ -39,6 +41,7 @@ export function PersonPage() {
   const archive = useArchiveWithUndo();
   const remove = useDeletePerson();
   const [confirming, setConfirming] = useState(false);
+  const queryClient = useQueryClient();
 
   if (query.isError) {
     if (isApiError(query.error) && query.error.status === 404) {
@@ -66,6 +69,7 @@ export function PersonPage() {
         setConfirming(false);
         notifications.show({ message: `${person.name} was deleted.` });
         void navigate('/people', { replace: true });
+        queryClient.removeQueries({ queryKey: peopleKeys.detail(person.id) });
       },
       onError: (error) =>
         notifications.show({ color: 'red', title: 'Could not delete', message: error.message }),
@@ -73,6 +77,7 @@ export function PersonPage() {
 
   return (
     <Container size="lg" px={0}>
+      <title>{`${person.name} · Wayfinder`}</title>
       <Stack gap="lg">
         <Breadcrumbs>
           <Anchor component={Link} to="/people" size="sm">
