@@ -157,4 +157,11 @@ describe.each(testDatabases)('HTTP API on $name', (database) => {
     const body = (await (await call('/api/organizations')).json()) as { items: { name: string; peopleCount: number }[] };
     expect(body.items).toEqual([expect.objectContaining({ name: 'Globex Corp', peopleCount: 2 })]);
   });
+
+  test('summarizes the network and lists tags', async () => {
+    await call('/api/people', { method: 'POST', json: { name: 'A', organization: 'Acme', tags: ['ux'] } });
+    expect(await (await call('/api/summary')).json()).toEqual({ people: 1, archivedPeople: 0, organizations: 1 });
+    expect(await (await call('/api/tags')).json()).toEqual({ items: [{ tag: 'ux', count: 1 }] });
+    expect((await call('/api/tags?limit=0')).status).toBe(400);
+  });
 });

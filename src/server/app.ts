@@ -9,6 +9,7 @@ import { apiReferencePage } from './api-reference';
 import { errorResponse, handleError } from './errors';
 import { openApiDocument } from './openapi';
 import { organizationRoutes } from './routes/organizations.routes';
+import { networkRoutes } from './routes/network.routes';
 import { peopleRoutes } from './routes/people.routes';
 import { allowedHostNames, hostAndOriginGuard, securityHeaders } from './security';
 
@@ -44,6 +45,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
   app.get('/api/docs', (c) => c.html(apiReferencePage(document)));
   app.route('/api/people', peopleRoutes(ctx));
   app.route('/api/organizations', organizationRoutes(ctx));
+  app.route('/api', networkRoutes(ctx));
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError('not_found', `No API endpoint ${c.req.method} ${new URL(c.req.url).pathname}; see /api/docs`)),
   );

@@ -7,6 +7,7 @@ import {
   PersonPatchSchema,
   PersonSchema,
 } from '#core/person';
+import { NetworkSummarySchema, TagCountSchema, TagListQuerySchema } from '#services/network.service';
 import { OrganizationListQuerySchema } from '#services/organization.service';
 
 type Operation = {
@@ -43,6 +44,8 @@ const operations: Operation[] = [
   { method: 'post', path: '/api/people/{id}/archive', tag: 'People', summary: 'Archive a person (hidden from lists, kept)', response: PersonSchema, errors: [404] },
   { method: 'post', path: '/api/people/{id}/restore', tag: 'People', summary: 'Restore an archived person', response: PersonSchema, errors: [404] },
   { method: 'get', path: '/api/organizations', tag: 'Organizations', summary: 'Organizations with how many people you know there', query: OrganizationListQuerySchema, response: pageOf(OrganizationSchema), errors: [400] },
+  { method: 'get', path: '/api/summary', tag: 'Network', summary: 'How many people and organizations you have', response: NetworkSummarySchema },
+  { method: 'get', path: '/api/tags', tag: 'Network', summary: 'Tags in use, most used first', query: TagListQuerySchema, response: z.object({ items: z.array(TagCountSchema) }), errors: [400] },
   { method: 'get', path: '/api/organizations/{id}', tag: 'Organizations', summary: 'One organization', response: OrganizationSchema, errors: [404] },
 ];
 

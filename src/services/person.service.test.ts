@@ -12,6 +12,7 @@ import {
   updatePerson,
 } from './person.service';
 import { listOrganizations } from './organization.service';
+import { getNetworkSummary, listTags } from './network.service';
 
 async function expectCode(promise: Promise<unknown>, code: AppErrorCode) {
   const error = await promise.then(
@@ -193,6 +194,22 @@ describe.each(testDatabases)('adding many people on $name', (database) => {
     await expectCode(createPeople(ctx, [{ name: 'C' }, { name: '' }]), 'invalid_input');
     expect((await listPeople(ctx, {})).items.map((p) => p.name)).toEqual(['A', 'B']);
     expect((await listOrganizations(ctx, {})).items).toHaveLength(1);
+    await ctx.db.close();
+  });
+});
+
+describe.each(testDatabases)('network summary and tags on $name', (database) => {
+  test('counts people, archived people and organizations, and lists tags by use', async () => {
+    const ctx = await openTestContext(database);
+    await createPerson(ctx, { name: 'A', organization: 'Acme', tags: ['UX', 'Mentor'] });
+    await createPerson(ctx, { name: 'B', organization: 'Globex', tags: ['ux'] });
+    const c = await createPerson(ctx, { name: 'C', tags: ['mentor', 'warm'] });
+    await setArchived(ctx, c.id, true);
+    expect(await getNetworkSummary(ctx)).toEqual({ people: 2, archivedPeople: 1, organizations: 2 });
+    expect((await listTags(ctx, {})).items).toEqual([
+      { tag: 'UX', count: 2 },
+      { tag: 'Mentor', count: 1 },
+    ]);
     await ctx.db.close();
   });
 });

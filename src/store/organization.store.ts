@@ -60,3 +60,12 @@ export async function listOrganizations(
     updatedAt: row.updated_at,
   }));
 }
+
+export async function countOrganizations(tx: Executor, ownerId: number): Promise<number> {
+  const row = await tx.kysely
+    .selectFrom('organization')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -144,11 +144,11 @@ async function writeSearchIndex(
     );
   }
   if (replacing) await tx.kysely.deleteFrom('person_tag').where('person_id', '=', id).execute();
-  const tags = [...new Set(record.tags.map(foldText))];
-  if (tags.length > 0) {
+  // Tags arrive already free of case-only repeats, so each folded tag appears once.
+  if (record.tags.length > 0) {
     await tx.kysely
       .insertInto('person_tag')
-      .values(tags.map((tag) => ({ owner_id: ownerId, person_id: id, tag })))
+      .values(record.tags.map((label) => ({ owner_id: ownerId, person_id: id, tag: foldText(label), label })))
       .execute();
   }
 }
@@ -297,4 +297,38 @@ function orderPeople(query: PeopleQuery, sort: PersonSort): PeopleQuery {
     case 'name':
       return query.orderBy('p.sort_name').orderBy('p.id');
   }
+}
+
+export type PeopleCounts = { active: number; archived: number };
+
+export async function countPeople(tx: Executor, ownerId: number): Promise<PeopleCounts> {
+  const row = await tx.kysely
+    .selectFrom('person')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      eb.fn.count<number>('archived_at').as('archived'),
+    ])
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirstOrThrow();
+  const total = Number(row.total);
+  const archived = Number(row.archived);
+  return { active: total - archived, archived };
+}
+
+export type TagCount = { tag: string; count: number };
+
+/** The owner's tags with how many unarchived people carry each, most used first. */
+export async function listTags(tx: Executor, ownerId: number, limit: number): Promise<TagCount[]> {
+  const rows = await tx.kysely
+    .selectFrom('person_tag as t')
+    .innerJoin('person as p', 'p.id', 't.person_id')
+    .select((eb) => [eb.fn.min('t.label').as('label'), eb.fn.countAll<number>().as('count')])
+    .where('t.owner_id', '=', ownerId)
+    .where('p.archived_at', 'is', null)
+    .groupBy('t.tag')
+    .orderBy('count', 'desc')
+    .orderBy('t.tag')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ tag: row.label, count: Number(row.count) }));
 }

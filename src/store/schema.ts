@@ -48,7 +48,10 @@ export type PersonTable = {
 export type PersonTagTable = {
   owner_id: number;
   person_id: number;
+  /** Folded, for matching. */
   tag: string;
+  /** As the user spelled it. */
+  label: string;
 };
 
 export type Database = {

@@ -65,6 +65,7 @@ export function peopleMigration(dialect: Dialect): Migration {
           col.notNull().references('person.id').onDelete('cascade'),
         )
         .addColumn('tag', 'text', (col) => col.notNull())
+        .addColumn('label', 'text', (col) => col.notNull())
         .addPrimaryKeyConstraint('person_tag_pk', ['person_id', 'tag'])
         .execute();
 
