@@ -12,12 +12,12 @@ import {
 import { wordTokens } from '#core/text';
 import { parseInput } from '#core/validation';
 import { refreshPlannerStatistics, withWriteTransaction, type Executor } from '#store/database';
-import { findOrCreateOrganization } from '#store/organization.store';
+import { resolveOrganizations } from '#store/organization.store';
 import {
   deletePerson as deletePersonRow,
   findPerson,
   findPersonRef,
-  insertPerson,
+  insertPeople,
   listIntroducedBy,
   listPeople as listPeopleRows,
   setPersonArchived,
@@ -35,33 +35,34 @@ const BULK_STATISTICS_THRESHOLD = 500;
 export async function createPerson(ctx: ServiceContext, input: unknown): Promise<Person> {
   const fields = parseInput(PersonInputSchema, input, 'person');
   return withWriteTransaction(ctx.db, async (tx) => {
-    const id = await insertValidated(tx, ctx, fields);
-    return requirePerson(tx, ctx.userId, id);
+    const [id] = await insertValidated(tx, ctx, [fields]);
+    return requirePerson(tx, ctx.userId, id!);
   });
 }
 
 /** Adds many people in one transaction: all of them or, on the first invalid one, none. */
 export async function createPeople(ctx: ServiceContext, inputs: unknown[]): Promise<number[]> {
   const valid = inputs.map((input, index) => parseInput(PersonInputSchema, input, `person ${index + 1}`));
-  const ids = await withWriteTransaction(ctx.db, async (tx) => {
-    const created: number[] = [];
-    for (const fields of valid) created.push(await insertValidated(tx, ctx, fields));
-    return created;
-  });
+  const ids = await withWriteTransaction(ctx.db, (tx) => insertValidated(tx, ctx, valid));
   if (ids.length >= BULK_STATISTICS_THRESHOLD) await refreshPlannerStatistics(ctx.db);
   return ids;
 }
 
-async function insertValidated(tx: Executor, ctx: ServiceContext, fields: PersonInput): Promise<number> {
+async function insertValidated(tx: Executor, ctx: ServiceContext, people: PersonInput[]): Promise<number[]> {
   const now = ctx.clock.now();
-  if (fields.introducedById) await checkIntroducer(tx, ctx.userId, null, fields.introducedById);
-  const organizationName = fields.organization ?? null;
-  const record: PersonRecord = {
+  for (const fields of people) {
+    if (fields.introducedById) await checkIntroducer(tx, ctx.userId, null, fields.introducedById);
+  }
+  const organizations = await resolveOrganizations(
+    tx,
+    ctx.userId,
+    people.flatMap((fields) => (fields.organization ? [fields.organization] : [])),
+    now,
+  );
+  const records = people.map((fields): PersonRecord => ({
     name: fields.name,
-    organizationName,
-    organizationId: organizationName
-      ? await findOrCreateOrganization(tx, ctx.userId, organizationName, now)
-      : null,
+    organizationName: fields.organization ?? null,
+    organizationId: fields.organization ? organizations.get(fields.organization)! : null,
     title: fields.title ?? null,
     location: fields.location ?? null,
     emails: fields.emails ?? [],
@@ -73,8 +74,8 @@ async function insertValidated(tx: Executor, ctx: ServiceContext, fields: Person
     notes: fields.notes ?? null,
     tags: fields.tags ?? [],
     source: fields.source ?? 'manual',
-  };
-  return insertPerson(tx, ctx.userId, record, now);
+  }));
+  return insertPeople(tx, ctx.userId, records, now);
 }
 
 /** One person with who introduced them and whom they introduced. */
@@ -125,7 +126,7 @@ export async function updatePerson(ctx: ServiceContext, id: number, input: unkno
       patch.organization === undefined
         ? current.organizationId
         : organizationName
-          ? await findOrCreateOrganization(tx, ctx.userId, organizationName, now)
+          ? (await resolveOrganizations(tx, ctx.userId, [organizationName], now)).get(organizationName)!
           : null;
     const keep = <T>(value: T | undefined, stored: T) => (value === undefined ? stored : value);
     const record: PersonRecord = {

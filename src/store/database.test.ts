@@ -8,7 +8,7 @@ import { sql, type Migration } from 'kysely';
 import { openDatabase, withWriteTransaction } from './database';
 import { allMigrations, migrateToLatest } from './migrate';
 import { ensureLocalUser } from './user.store';
-import { insertPerson, listPeople, type PersonRecord } from './person.store';
+import { insertPeople, listPeople, type PersonRecord } from './person.store';
 
 const execFileAsync = promisify(execFile);
 const now = new Date('2026-03-02T09:00:00.000Z');
@@ -43,7 +43,7 @@ describe('the embedded SQLite database', () => {
     expect(created.backupFile).toBeNull(); // a new, empty file has nothing to lose
     expect((await migrateToLatest(db, now)).applied).toEqual([]);
     const owner = await withWriteTransaction(db, (tx) => ensureLocalUser(tx, now));
-    await withWriteTransaction(db, (tx) => insertPerson(tx, owner, record('Kept Person'), now));
+    await withWriteTransaction(db, (tx) => insertPeople(tx, owner, [record('Kept Person')], now));
 
     const later: Record<string, Migration> = {
       ...allMigrations('sqlite'),
@@ -83,7 +83,7 @@ describe('the embedded SQLite database', () => {
     // Keep writing from the "server" for as long as the CLI processes run, so they overlap.
     let written = 0;
     while (!cliDone) {
-      await withWriteTransaction(server, (tx) => insertPerson(tx, owner, record(`From server ${written}`), now));
+      await withWriteTransaction(server, (tx) => insertPeople(tx, owner, [record(`From server ${written}`)], now));
       written += 1;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }

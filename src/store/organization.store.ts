@@ -1,28 +1,42 @@
 import { organizationKey, type Organization } from '#core/organization';
 import type { Executor } from './database';
+import { chunks } from './chunks';
 
-/** The organization this name means for the owner, created the first time it is named. */
-export async function findOrCreateOrganization(
+/**
+ * The organization each name means for the owner, keyed by the name as given; names never seen
+ * before become organizations, spelled as first written. "Acme Inc." and "ACME" share one.
+ */
+export async function resolveOrganizations(
   tx: Executor,
   ownerId: number,
-  name: string,
+  names: string[],
   now: Date,
-): Promise<number> {
-  const key = organizationKey(name) || name.toLowerCase();
-  const existing = await tx.kysely
-    .selectFrom('organization')
-    .select('id')
-    .where('owner_id', '=', ownerId)
-    .where('name_key', '=', key)
-    .executeTakeFirst();
-  if (existing) return existing.id;
+): Promise<Map<string, number>> {
+  const keyOf = (name: string) => organizationKey(name) || name.toLowerCase();
+  const byKey = new Map<string, number>();
+  const wanted = [...new Set(names.map(keyOf))];
+  for (const chunk of chunks(wanted)) {
+    const rows = await tx.kysely
+      .selectFrom('organization')
+      .select(['id', 'name_key'])
+      .where('owner_id', '=', ownerId)
+      .where('name_key', 'in', chunk)
+      .execute();
+    for (const row of rows) byKey.set(row.name_key, row.id);
+  }
   const stamp = now.toISOString();
-  const created = await tx.kysely
-    .insertInto('organization')
-    .values({ owner_id: ownerId, name, name_key: key, created_at: stamp, updated_at: stamp })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return created.id;
+  const firstSpelling = new Map<string, string>();
+  for (const name of names) if (!byKey.has(keyOf(name)) && !firstSpelling.has(keyOf(name))) firstSpelling.set(keyOf(name), name);
+  for (const chunk of chunks([...firstSpelling])) {
+    // Keyed by the unique name_key, so the order RETURNING gives back does not matter.
+    const created = await tx.kysely
+      .insertInto('organization')
+      .values(chunk.map(([key, name]) => ({ owner_id: ownerId, name, name_key: key, created_at: stamp, updated_at: stamp })))
+      .returning(['id', 'name_key'])
+      .execute();
+    for (const row of created) byKey.set(row.name_key, row.id);
+  }
+  return new Map(names.map((name) => [name, byKey.get(keyOf(name))!]));
 }
 
 export type OrganizationFilter = { q?: string; id?: number; limit: number; offset: number };

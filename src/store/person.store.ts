@@ -1,8 +1,10 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Person, PersonRef, PersonSort, Relationship } from '#core/person';
-import { personSearchText, personSortKey } from '#core/person';
-import { foldText, wordTokens } from '#core/text';
+import { personSortKey } from '#core/person';
+import { foldText } from '#core/text';
 import type { Executor } from './database';
+import { chunks } from './chunks';
+import { indexNewPeople, reindexPeople } from './person-index.store';
 import type { Database } from './schema';
 
 /** Every stored field of a person, as the service decided them. */
@@ -56,20 +58,45 @@ function columnsOf(record: PersonRecord) {
   };
 }
 
-export async function insertPerson(
+/** Adds people in bulk (many rows per statement) and returns their ids in input order. */
+export async function insertPeople(
   tx: Executor,
   ownerId: number,
-  record: PersonRecord,
+  records: PersonRecord[],
   now: Date,
-): Promise<number> {
+): Promise<number[]> {
+  if (records.length === 0) return [];
   const stamp = now.toISOString();
-  const { id } = await tx.kysely
-    .insertInto('person')
-    .values({ ...columnsOf(record), owner_id: ownerId, version: 1, created_at: stamp, updated_at: stamp })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await writeSearchIndex(tx, ownerId, id, record, false);
-  return id;
+  const ids = await reservePersonIds(tx, records.length);
+  const rows = records.map((record, i) => ({
+    ...columnsOf(record),
+    id: ids[i]!,
+    owner_id: ownerId,
+    version: 1,
+    created_at: stamp,
+    updated_at: stamp,
+  }));
+  for (const chunk of chunks(rows)) await tx.kysely.insertInto('person').values(chunk).execute();
+  await indexNewPeople(tx, ownerId, records.map((record, i) => ({ ...record, id: ids[i]! })));
+  return ids;
+}
+
+/**
+ * Takes the next `count` person ids. Ids are chosen before inserting so that a multi-row insert
+ * needs no RETURNING, whose row order neither database promises. Safe because on SQLite the
+ * write transaction holds the lock, and on PostgreSQL the sequence hands each caller its own.
+ */
+async function reservePersonIds(tx: Executor, count: number): Promise<number[]> {
+  if (tx.dialect === 'postgres') {
+    const result = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('person', 'id'))::integer as id
+      from generate_series(1, ${count})`.execute(tx.kysely);
+    return result.rows.map((row) => row.id).sort((a, b) => a - b);
+  }
+  const result = await sql<{ last: number }>`select max(
+      coalesce((select seq from sqlite_sequence where name = 'person'), 0),
+      coalesce((select max(id) from person), 0)) as last`.execute(tx.kysely);
+  const last = result.rows[0]?.last ?? 0;
+  return Array.from({ length: count }, (_, i) => last + 1 + i);
 }
 
 /** Writes the record if the stored version is still `expectedVersion`; false when it moved on. */
@@ -89,7 +116,7 @@ export async function updatePerson(
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) return false;
-  await writeSearchIndex(tx, ownerId, id, record, true);
+  await reindexPeople(tx, ownerId, [{ ...record, id }]);
   return true;
 }
 
@@ -123,34 +150,6 @@ export async function deletePerson(tx: Executor, ownerId: number, id: number): P
     await tx.kysely.deleteFrom('person_search').where('rowid', '=', id).execute();
   }
   return Number(result.numDeletedRows) > 0;
-}
-
-async function writeSearchIndex(
-  tx: Executor,
-  ownerId: number,
-  id: number,
-  record: PersonRecord,
-  replacing: boolean,
-): Promise<void> {
-  const body = wordTokens(
-    personSearchText({ ...record, organization: record.organizationName }),
-  ).join(' ');
-  if (tx.dialect === 'sqlite') {
-    if (replacing) await tx.kysely.deleteFrom('person_search').where('rowid', '=', id).execute();
-    await tx.kysely.insertInto('person_search').values({ rowid: id, body }).execute();
-  } else {
-    await sql`update person set search_vector = to_tsvector('simple', ${body}) where id = ${id}`.execute(
-      tx.kysely,
-    );
-  }
-  if (replacing) await tx.kysely.deleteFrom('person_tag').where('person_id', '=', id).execute();
-  // Tags arrive already free of case-only repeats, so each folded tag appears once.
-  if (record.tags.length > 0) {
-    await tx.kysely
-      .insertInto('person_tag')
-      .values(record.tags.map((label) => ({ owner_id: ownerId, person_id: id, tag: foldText(label), label })))
-      .execute();
-  }
 }
 
 function selectPeople(tx: Executor) {
