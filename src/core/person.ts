@@ -88,6 +88,12 @@ const personFields = {
     .optional(),
   tags: z.array(tagSchema).max(30, 'at most 30 tags').transform(uniqueFolded),
   source: optionalText(100),
+  connectedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2024-10-05')
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'must be a real date')
+    .nullable()
+    .optional(),
 };
 
 /** What a client sends to create a person: a name, everything else optional. */
@@ -114,6 +120,7 @@ export const PersonPatchSchema = z.strictObject({
   howMet: personFields.howMet,
   notes: personFields.notes,
   tags: personFields.tags.optional(),
+  connectedOn: personFields.connectedOn,
 });
 export type PersonPatch = z.infer<typeof PersonPatchSchema>;
 
@@ -138,6 +145,8 @@ export const PersonSchema = z.object({
   notes: z.string().nullable(),
   tags: z.array(z.string()),
   source: z.string().nullable(),
+  connectedOn: z.string().nullable(),
+  importedAt: z.string().nullable(),
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

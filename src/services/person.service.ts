@@ -74,6 +74,8 @@ async function insertValidated(tx: Executor, ctx: ServiceContext, people: Person
     notes: fields.notes ?? null,
     tags: fields.tags ?? [],
     source: fields.source ?? 'manual',
+    connectedOn: fields.connectedOn ?? null,
+    importedAt: null,
   }));
   return insertPeople(tx, ctx.userId, records, now);
 }
@@ -144,6 +146,8 @@ export async function updatePerson(ctx: ServiceContext, id: number, input: unkno
       notes: keep(patch.notes, current.notes),
       tags: patch.tags ?? current.tags,
       source: current.source,
+      connectedOn: keep(patch.connectedOn, current.connectedOn),
+      importedAt: current.importedAt,
     };
     const written = await updatePersonRow(tx, ctx.userId, id, patch.version, record, now);
     if (!written) throw staleVersion(await requirePerson(tx, ctx.userId, id));

@@ -17,7 +17,7 @@ function record(name: string): PersonRecord {
   return {
     name, organizationId: null, organizationName: null, title: null, location: null, emails: [],
     phones: [], linkedinUrl: null, relationship: null, introducedById: null, howMet: null,
-    notes: null, tags: [], source: 'test',
+    notes: null, tags: [], source: 'test', connectedOn: null, importedAt: null,
   };
 }
 
@@ -39,7 +39,7 @@ describe('the embedded SQLite database', () => {
     const file = tempFile();
     const db = openDatabase({ kind: 'sqlite', file });
     const created = await migrateToLatest(db, now);
-    expect(created.applied).toEqual(['0001-people']);
+    expect(created.applied).toEqual(['0001-people', '0002-imports']);
     expect(created.backupFile).toBeNull(); // a new, empty file has nothing to lose
     expect((await migrateToLatest(db, now)).applied).toEqual([]);
     const owner = await withWriteTransaction(db, (tx) => ensureLocalUser(tx, now));

@@ -3,11 +3,13 @@ import fs from 'node:fs';
 import { Migrator, sql, type Migration, type MigrationResultSet } from 'kysely';
 import type { DatabaseHandle, Dialect } from './database';
 import { peopleMigration } from './migrations/0001-people';
+import { importsMigration } from './migrations/0002-imports';
 
 /** Every migration, in order. Forward-only: a landed migration is never edited, only followed. */
 export function allMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-people': peopleMigration(dialect),
+    '0002-imports': importsMigration(),
   };
 }
 

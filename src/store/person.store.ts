@@ -24,6 +24,8 @@ export type PersonRecord = {
   notes: string | null;
   tags: string[];
   source: string | null;
+  connectedOn: string | null;
+  importedAt: string | null;
 };
 
 export type PersonFilter = {
@@ -55,6 +57,8 @@ function columnsOf(record: PersonRecord) {
     notes: record.notes,
     tags: JSON.stringify(record.tags),
     source: record.source,
+    connected_on: record.connectedOn,
+    imported_at: record.importedAt,
   };
 }
 
@@ -159,7 +163,8 @@ function selectPeople(tx: Executor) {
     .select([
       'p.id', 'p.version', 'p.name', 'p.organization_id', 'o.name as organization_name',
       'p.title', 'p.location', 'p.emails', 'p.phones', 'p.linkedin_url', 'p.relationship',
-      'p.introduced_by_id', 'p.how_met', 'p.notes', 'p.tags', 'p.source', 'p.archived_at',
+      'p.introduced_by_id', 'p.how_met', 'p.notes', 'p.tags', 'p.source', 'p.connected_on',
+      'p.imported_at', 'p.archived_at',
       'p.created_at', 'p.updated_at',
     ]);
 }
@@ -184,6 +189,8 @@ function toPerson(row: PersonRow): Person {
     notes: row.notes,
     tags: JSON.parse(row.tags) as string[],
     source: row.source,
+    connectedOn: row.connected_on,
+    importedAt: row.imported_at,
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

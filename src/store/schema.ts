@@ -39,6 +39,10 @@ export type PersonTable = {
   /** JSON array of strings, as the user spelled them. */
   tags: string;
   source: string | null;
+  /** YYYY-MM-DD: when the connection began, e.g. LinkedIn's "Connected On". */
+  connected_on: string | null;
+  /** When the person first came in through an import. */
+  imported_at: Instant | null;
   archived_at: Instant | null;
   created_at: Instant;
   updated_at: Instant;

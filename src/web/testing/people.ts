@@ -19,6 +19,8 @@ export function aPerson(overrides: Partial<PersonDetail> = {}): PersonDetail {
     notes: null,
     tags: ['ux'],
     source: 'manual',
+    connectedOn: null,
+    importedAt: null,
     archivedAt: null,
     createdAt: '2026-01-05T10:00:00.000Z',
     updatedAt: '2026-01-05T10:00:00.000Z',
