@@ -8,6 +8,7 @@ import {
   type Person,
   type PersonDetail,
   type PersonInput,
+  type PersonPatch,
 } from '#core/person';
 import { wordTokens } from '#core/text';
 import { parseInput } from '#core/validation';
@@ -42,13 +43,29 @@ export async function createPerson(ctx: ServiceContext, input: unknown): Promise
 
 /** Adds many people in one transaction: all of them or, on the first invalid one, none. */
 export async function createPeople(ctx: ServiceContext, inputs: unknown[]): Promise<number[]> {
-  const valid = inputs.map((input, index) => parseInput(PersonInputSchema, input, `person ${index + 1}`));
+  const valid = inputs.map((input, index) =>
+    parseInput(PersonInputSchema, input, `person ${index + 1}`),
+  );
   const ids = await withWriteTransaction(ctx.db, (tx) => insertValidated(tx, ctx, valid));
-  if (ids.length >= BULK_STATISTICS_THRESHOLD) await refreshPlannerStatistics(ctx.db);
+  await refreshStatisticsAfter(ctx, ids.length);
   return ids;
 }
 
-async function insertValidated(tx: Executor, ctx: ServiceContext, people: PersonInput[]): Promise<number[]> {
+/** After a bulk change the planner's row estimates are stale enough to choose bad plans. */
+export async function refreshStatisticsAfter(
+  ctx: ServiceContext,
+  changedRows: number,
+): Promise<void> {
+  if (changedRows >= BULK_STATISTICS_THRESHOLD) await refreshPlannerStatistics(ctx.db);
+}
+
+/** Inserts validated people inside the caller's transaction; imports pass when they came in. */
+export async function insertValidated(
+  tx: Executor,
+  ctx: ServiceContext,
+  people: PersonInput[],
+  importedAt: Date | null = null,
+): Promise<number[]> {
   const now = ctx.clock.now();
   for (const fields of people) {
     if (fields.introducedById) await checkIntroducer(tx, ctx.userId, null, fields.introducedById);
@@ -75,7 +92,7 @@ async function insertValidated(tx: Executor, ctx: ServiceContext, people: Person
     tags: fields.tags ?? [],
     source: fields.source ?? 'manual',
     connectedOn: fields.connectedOn ?? null,
-    importedAt: null,
+    importedAt: importedAt?.toISOString() ?? null,
   }));
   return insertPeople(tx, ctx.userId, records, now);
 }
@@ -115,48 +132,68 @@ export async function listPeople(ctx: ServiceContext, query: unknown): Promise<P
  * Applies a partial change made on top of `version`. A stale version is a `conflict` carrying
  * the current person, so the client can reload or overwrite knowingly.
  */
-export async function updatePerson(ctx: ServiceContext, id: number, input: unknown): Promise<Person> {
+export async function updatePerson(
+  ctx: ServiceContext,
+  id: number,
+  input: unknown,
+): Promise<Person> {
   const patch = parseInput(PersonPatchSchema, input, 'change');
-  const now = ctx.clock.now();
   return withWriteTransaction(ctx.db, async (tx) => {
-    const current = await requirePerson(tx, ctx.userId, id);
-    if (current.version !== patch.version) throw staleVersion(current);
-    if (patch.introducedById) await checkIntroducer(tx, ctx.userId, id, patch.introducedById);
-    const organizationName =
-      patch.organization === undefined ? current.organization : patch.organization;
-    const organizationId =
-      patch.organization === undefined
-        ? current.organizationId
-        : organizationName
-          ? (await resolveOrganizations(tx, ctx.userId, [organizationName], now)).get(organizationName)!
-          : null;
-    const keep = <T>(value: T | undefined, stored: T) => (value === undefined ? stored : value);
-    const record: PersonRecord = {
-      name: patch.name ?? current.name,
-      organizationName,
-      organizationId,
-      title: keep(patch.title, current.title),
-      location: keep(patch.location, current.location),
-      emails: patch.emails ?? current.emails,
-      phones: patch.phones ?? current.phones,
-      linkedinUrl: keep(patch.linkedinUrl, current.linkedinUrl),
-      relationship: keep(patch.relationship, current.relationship),
-      introducedById: keep(patch.introducedById, current.introducedById),
-      howMet: keep(patch.howMet, current.howMet),
-      notes: keep(patch.notes, current.notes),
-      tags: patch.tags ?? current.tags,
-      source: current.source,
-      connectedOn: keep(patch.connectedOn, current.connectedOn),
-      importedAt: current.importedAt,
-    };
-    const written = await updatePersonRow(tx, ctx.userId, id, patch.version, record, now);
-    if (!written) throw staleVersion(await requirePerson(tx, ctx.userId, id));
+    await applyPatch(tx, ctx, id, patch);
     return requirePerson(tx, ctx.userId, id);
   });
 }
 
+/** Applies a validated change inside the caller's transaction; `conflict` when the version moved on. */
+export async function applyPatch(
+  tx: Executor,
+  ctx: ServiceContext,
+  id: number,
+  patch: PersonPatch,
+): Promise<void> {
+  const now = ctx.clock.now();
+  const current = await requirePerson(tx, ctx.userId, id);
+  if (current.version !== patch.version) throw staleVersion(current);
+  if (patch.introducedById) await checkIntroducer(tx, ctx.userId, id, patch.introducedById);
+  const organizationName =
+    patch.organization === undefined ? current.organization : patch.organization;
+  const organizationId =
+    patch.organization === undefined
+      ? current.organizationId
+      : organizationName
+        ? (await resolveOrganizations(tx, ctx.userId, [organizationName], now)).get(
+            organizationName,
+          )!
+        : null;
+  const keep = <T>(value: T | undefined, stored: T) => (value === undefined ? stored : value);
+  const record: PersonRecord = {
+    name: patch.name ?? current.name,
+    organizationName,
+    organizationId,
+    title: keep(patch.title, current.title),
+    location: keep(patch.location, current.location),
+    emails: patch.emails ?? current.emails,
+    phones: patch.phones ?? current.phones,
+    linkedinUrl: keep(patch.linkedinUrl, current.linkedinUrl),
+    relationship: keep(patch.relationship, current.relationship),
+    introducedById: keep(patch.introducedById, current.introducedById),
+    howMet: keep(patch.howMet, current.howMet),
+    notes: keep(patch.notes, current.notes),
+    tags: patch.tags ?? current.tags,
+    source: current.source,
+    connectedOn: keep(patch.connectedOn, current.connectedOn),
+    importedAt: current.importedAt,
+  };
+  const written = await updatePersonRow(tx, ctx.userId, id, patch.version, record, now);
+  if (!written) throw staleVersion(await requirePerson(tx, ctx.userId, id));
+}
+
 /** Archives (hides from lists, keeps everything) or restores a person. */
-export async function setArchived(ctx: ServiceContext, id: number, archived: boolean): Promise<Person> {
+export async function setArchived(
+  ctx: ServiceContext,
+  id: number,
+  archived: boolean,
+): Promise<Person> {
   const now = ctx.clock.now();
   return withWriteTransaction(ctx.db, async (tx) => {
     const changed = await setPersonArchived(tx, ctx.userId, id, archived ? now : null, now);
@@ -193,11 +230,15 @@ async function checkIntroducer(
     const ref = await findPersonRef(tx, ownerId, cursor);
     if (!ref) {
       throw invalid(
-        step === 0 ? `no person with id ${introducerId} in your network` : 'broken introduction chain',
+        step === 0
+          ? `no person with id ${introducerId} in your network`
+          : 'broken introduction chain',
       );
     }
     if (personId !== null && ref.introducedById === personId) {
-      throw invalid(`${ref.name} was introduced through this person, so cannot have introduced them`);
+      throw invalid(
+        `${ref.name} was introduced through this person, so cannot have introduced them`,
+      );
     }
     cursor = ref.introducedById;
   }

@@ -1,4 +1,5 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
+import type { ExistingPerson } from '#core/import-plan';
 import type { Person, PersonRef, PersonSort, Relationship } from '#core/person';
 import { personSortKey } from '#core/person';
 import { foldText } from '#core/text';
@@ -337,4 +338,32 @@ export async function listTags(tx: Executor, ownerId: number, limit: number): Pr
     .limit(limit)
     .execute();
   return rows.map((row) => ({ tag: row.label, count: Number(row.count) }));
+}
+
+/** Everyone the owner has (archived too), with the fields an import compares against. */
+export async function listPeopleForMatching(tx: Executor, ownerId: number): Promise<ExistingPerson[]> {
+  const rows = await tx.kysely
+    .selectFrom('person as p')
+    .leftJoin('organization as o', 'o.id', 'p.organization_id')
+    .select([
+      'p.id', 'p.version', 'p.name', 'o.name as organization_name', 'p.title', 'p.location', 'p.emails',
+      'p.phones', 'p.linkedin_url', 'p.relationship', 'p.notes', 'p.tags', 'p.connected_on',
+    ])
+    .where('p.owner_id', '=', ownerId)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    name: row.name,
+    organization: row.organization_name ?? null,
+    title: row.title,
+    location: row.location,
+    emails: JSON.parse(row.emails) as string[],
+    phones: JSON.parse(row.phones) as string[],
+    linkedinUrl: row.linkedin_url,
+    relationship: row.relationship as Relationship | null,
+    notes: row.notes,
+    tags: JSON.parse(row.tags) as string[],
+    connectedOn: row.connected_on,
+  }));
 }

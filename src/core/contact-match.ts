@@ -1,0 +1,78 @@
+import { organizationKey } from './organization';
+import { foldText } from './text';
+
+/** The canonical form of a LinkedIn profile address: "in/<slug>", or null when it is not a profile. */
+export function linkedinProfileKey(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let decoded = url.trim();
+  try {
+    decoded = decodeURIComponent(decoded);
+  } catch {
+    // keep the raw text: a stray % is still a usable key
+  }
+  const match = /linkedin\.com\/(in|pub)\/([^/?#\s]+)/i.exec(decoded);
+  return match ? `in/${foldText(match[2]!)}` : null;
+}
+
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** A name as people recognise it: case, accents, extra spaces and "(nickname)" parts do not matter. */
+export function personNameKey(name: string): string {
+  return foldText(name.replace(/\([^)]*\)/g, ' '))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** What can tell that two records are the same person. */
+export type MatchKeys = { linkedin: string | null; emails: string[]; nameAtOrganization: string | null };
+
+export function matchKeysOf(person: {
+  name: string;
+  organization: string | null;
+  emails: readonly string[];
+  linkedinUrl: string | null;
+}): MatchKeys {
+  const name = personNameKey(person.name);
+  const organization = person.organization ? organizationKey(person.organization) : '';
+  return {
+    linkedin: linkedinProfileKey(person.linkedinUrl),
+    emails: person.emails.map(emailKey),
+    nameAtOrganization: name && organization ? `${name}@${organization}` : null,
+  };
+}
+
+/**
+ * Finds records by any of their keys. A LinkedIn profile or an e-mail identifies a person; the
+ * same name at the same organization is the fallback for exports that carry neither — unless
+ * both sides have LinkedIn profiles and they differ (two people can share a name and employer).
+ */
+export class MatchIndex<T> {
+  readonly #byLinkedin = new Map<string, T>();
+  readonly #byEmail = new Map<string, T>();
+  readonly #byNameAtOrganization = new Map<string, { value: T; linkedin: string | null }>();
+
+  add(keys: MatchKeys, value: T): void {
+    if (keys.linkedin && !this.#byLinkedin.has(keys.linkedin)) this.#byLinkedin.set(keys.linkedin, value);
+    for (const email of keys.emails) if (!this.#byEmail.has(email)) this.#byEmail.set(email, value);
+    if (keys.nameAtOrganization && !this.#byNameAtOrganization.has(keys.nameAtOrganization)) {
+      this.#byNameAtOrganization.set(keys.nameAtOrganization, { value, linkedin: keys.linkedin });
+    }
+  }
+
+  find(keys: MatchKeys): T | undefined {
+    if (keys.linkedin) {
+      const found = this.#byLinkedin.get(keys.linkedin);
+      if (found !== undefined) return found;
+    }
+    for (const email of keys.emails) {
+      const found = this.#byEmail.get(email);
+      if (found !== undefined) return found;
+    }
+    if (!keys.nameAtOrganization) return undefined;
+    const byName = this.#byNameAtOrganization.get(keys.nameAtOrganization);
+    if (!byName || (keys.linkedin && byName.linkedin && byName.linkedin !== keys.linkedin)) return undefined;
+    return byName.value;
+  }
+}

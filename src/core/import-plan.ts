@@ -1,0 +1,113 @@
+import { matchKeysOf, MatchIndex } from './contact-match';
+import { organizationKey } from './organization';
+import type { Person, Relationship } from './person';
+import { foldText } from './text';
+
+/** A contact read from a file, in the People vocabulary. */
+export type IncomingContact = {
+  line: number;
+  name: string;
+  organization: string | null;
+  title: string | null;
+  emails: string[];
+  phones: string[];
+  linkedinUrl: string | null;
+  location: string | null;
+  notes: string | null;
+  tags: string[];
+  relationship: Relationship | null;
+  connectedOn: string | null;
+};
+
+export type ExistingPerson = Pick<
+  Person,
+  'id' | 'version' | 'name' | 'organization' | 'title' | 'location' | 'emails' | 'phones' | 'linkedinUrl' | 'relationship' | 'notes' | 'tags' | 'connectedOn'
+>;
+
+/** The fields an import may change on someone already known. Notes and tags the user wrote stay. */
+export type ContactChanges = Partial<
+  Pick<ExistingPerson, 'organization' | 'title' | 'location' | 'emails' | 'phones' | 'linkedinUrl' | 'relationship' | 'notes' | 'tags' | 'connectedOn'>
+>;
+
+export type ImportPlan = {
+  creates: IncomingContact[];
+  updates: { line: number; person: ExistingPerson; changes: ContactChanges }[];
+  unchanged: { line: number; personId: number }[];
+  /** Rows that repeat an earlier row of the same file; their e-mails, phones and tags were merged into it. */
+  duplicates: { line: number; sameAsLine: number }[];
+};
+
+/** Decides, without touching anything, what importing these contacts would do. */
+export function planImport(existing: ExistingPerson[], contacts: IncomingContact[]): ImportPlan {
+  const plan: ImportPlan = { creates: [], updates: [], unchanged: [], duplicates: [] };
+  const distinct: IncomingContact[] = [];
+  const inFile = new MatchIndex<IncomingContact>();
+  for (const contact of contacts) {
+    const keys = matchKeysOf(contact);
+    const earlier = inFile.find(keys);
+    if (earlier) {
+      plan.duplicates.push({ line: contact.line, sameAsLine: earlier.line });
+      mergeInto(earlier, contact);
+      inFile.add(matchKeysOf(earlier), earlier);
+      continue;
+    }
+    const copy = { ...contact, emails: [...contact.emails], phones: [...contact.phones], tags: [...contact.tags] };
+    distinct.push(copy);
+    inFile.add(keys, copy);
+  }
+
+  const known = new MatchIndex<ExistingPerson>();
+  for (const person of existing) known.add(matchKeysOf(person), person);
+  for (const contact of distinct) {
+    const person = known.find(matchKeysOf(contact));
+    if (!person) {
+      plan.creates.push(contact);
+      continue;
+    }
+    const changes = changesFor(person, contact);
+    if (Object.keys(changes).length === 0) plan.unchanged.push({ line: contact.line, personId: person.id });
+    else plan.updates.push({ line: contact.line, person, changes });
+  }
+  return plan;
+}
+
+function mergeInto(target: IncomingContact, repeat: IncomingContact): void {
+  target.emails = union(target.emails, repeat.emails);
+  target.phones = union(target.phones, repeat.phones);
+  target.tags = union(target.tags, repeat.tags);
+  target.linkedinUrl ??= repeat.linkedinUrl;
+  target.organization ??= repeat.organization;
+  target.title ??= repeat.title;
+  target.location ??= repeat.location;
+  target.notes ??= repeat.notes;
+  target.connectedOn ??= repeat.connectedOn;
+}
+
+/** Adds what `extra` has that `base` lacks (case-insensitively), keeping base's order and spelling. */
+function union(base: readonly string[], extra: readonly string[]): string[] {
+  const seen = new Set(base.map(foldText));
+  return [...base, ...extra.filter((value) => !seen.has(foldText(value)) && seen.add(foldText(value)))];
+}
+
+/**
+ * What a newer export says that the stored person lacks or has changed: a new title or employer
+ * wins; e-mails, phones and tags are added to; notes and relationship fill only empty fields;
+ * the name the user may have corrected is kept.
+ */
+export function changesFor(person: ExistingPerson, contact: IncomingContact): ContactChanges {
+  const changes: ContactChanges = {};
+  if (contact.title && contact.title !== person.title) changes.title = contact.title;
+  if (contact.organization && organizationKey(contact.organization) !== organizationKey(person.organization ?? '')) {
+    changes.organization = contact.organization;
+  }
+  if (contact.location && contact.location !== person.location) changes.location = contact.location;
+  for (const field of ['emails', 'phones', 'tags'] as const) {
+    const merged = union(person[field], contact[field]);
+    if (merged.length > person[field].length) changes[field] = merged;
+  }
+  if (contact.linkedinUrl && !person.linkedinUrl) changes.linkedinUrl = contact.linkedinUrl;
+  if (contact.relationship && !person.relationship) changes.relationship = contact.relationship;
+  if (contact.notes && !person.notes) changes.notes = contact.notes;
+  if (contact.connectedOn && contact.connectedOn !== person.connectedOn) changes.connectedOn = contact.connectedOn;
+  return changes;
+}

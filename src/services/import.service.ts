@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { AppError } from '#core/errors';
+import { planImport, type ImportPlan, type IncomingContact } from '#core/import-plan';
+import { PersonInputSchema, PersonPatchSchema, type PersonInput, type PersonPatch } from '#core/person';
+import { toInputIssues, parseInput } from '#core/validation';
+import { IMPORT_FORMATS, MAX_IMPORT_BYTES, type ImportedContact, type SkippedRow } from '#formats/contact';
+import { parseContacts } from '#formats/import';
+import { withWriteTransaction } from '#store/database';
+import { listPeopleForMatching } from '#store/person.store';
+import type { ServiceContext } from './context';
+import { readExecutor } from './paging';
+import { applyPatch, insertValidated, refreshStatisticsAfter } from './person.service';
+
+export const ImportOptionsSchema = z.strictObject({
+  format: z.enum(IMPORT_FORMATS).optional(),
+  fileName: z.string().max(255).optional(),
+  dryRun: z.boolean().default(false),
+});
+export type ImportOptions = z.input<typeof ImportOptionsSchema>;
+
+/** What an import did, or — for a preview or dry run — would do. */
+export type ImportSummary = {
+  format: string;
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+  skipped: SkippedRow[];
+};
+
+/** The summary plus a look at who is new and what changes, for the preview screen. */
+export type ImportReport = ImportSummary & {
+  dryRun: boolean;
+  newPeople: { line: number; name: string; organization: string | null; title: string | null }[];
+  changedPeople: { line: number; personId: number; name: string; fields: string[] }[];
+  duplicateRows: { line: number; sameAsLine: number }[];
+};
+
+export type ImportProgress = (phase: 'reading' | 'matching' | 'writing', done: number, total: number) => void;
+
+const LISTED = 200;
+
+/**
+ * Reads a contacts file and brings its people in: new ones created, known ones updated where
+ * the file says something newer, all in one transaction — or, with `dryRun`, only reported.
+ */
+export async function importContacts(
+  ctx: ServiceContext,
+  bytes: Uint8Array,
+  rawOptions: ImportOptions = {},
+  onProgress: ImportProgress = () => {},
+): Promise<ImportReport> {
+  const options = parseInput(ImportOptionsSchema, rawOptions, 'import options');
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new AppError(
+      'too_large',
+      `This file is ${(bytes.byteLength / 1048576).toFixed(0)} MB; Wayfinder imports files up to ${MAX_IMPORT_BYTES / 1048576} MB. A full LinkedIn export is about 3 MB: check that you picked the contacts file.`,
+    );
+  }
+  onProgress('reading', 0, 1);
+  const parsed = parseContacts(bytes, {
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.fileName ? { fileName: options.fileName } : {}),
+  });
+  onProgress('reading', 1, 1);
+
+  const skipped = [...parsed.skipped];
+  const valid: { contact: IncomingContact; input: PersonInput }[] = [];
+  for (const contact of parsed.contacts) {
+    const checked = PersonInputSchema.safeParse(toPersonInput(contact, parsed.format));
+    if (checked.success) valid.push({ contact: toIncoming(contact, checked.data), input: checked.data });
+    else skipped.push({ line: contact.line, reason: describeIssues(checked.error) });
+  }
+
+  onProgress('matching', 0, valid.length);
+  const existing = await listPeopleForMatching(readExecutor(ctx), ctx.userId);
+  const plan = planImport(existing, valid.map((entry) => entry.contact));
+  const updates = plan.updates.flatMap((update) => {
+    // A merged list can outgrow a limit (20 e-mails, 30 tags): say so instead of failing the import.
+    const checked = PersonPatchSchema.safeParse({ version: update.person.version, ...update.changes });
+    if (checked.success) return [{ personId: update.person.id, patch: checked.data }];
+    skipped.push({ line: update.line, reason: `cannot update ${update.person.name}: ${describeIssues(checked.error)}` });
+    return [];
+  });
+  const accepted = new Set(updates.map((update) => update.personId));
+  plan.updates = plan.updates.filter((update) => accepted.has(update.person.id));
+  onProgress('matching', valid.length, valid.length);
+
+  if (!options.dryRun) await writePlan(ctx, plan.creates, updates, valid, onProgress);
+  return report(parsed.format, parsed.read, plan, skipped, options.dryRun);
+}
+
+async function writePlan(
+  ctx: ServiceContext,
+  newContacts: IncomingContact[],
+  updates: { personId: number; patch: PersonPatch }[],
+  valid: { contact: IncomingContact; input: PersonInput }[],
+  onProgress: ImportProgress,
+): Promise<void> {
+  const inputByLine = new Map(valid.map((entry) => [entry.contact.line, entry.input]));
+  const total = newContacts.length + updates.length;
+  await withWriteTransaction(ctx.db, async (tx) => {
+    const creates = newContacts.map((contact) => ({ ...inputByLine.get(contact.line)!, ...mergedLists(contact) }));
+    await insertValidated(tx, ctx, creates, ctx.clock.now());
+    onProgress('writing', creates.length, total);
+    for (const [index, { personId, patch }] of updates.entries()) {
+      await applyPatch(tx, ctx, personId, patch);
+      if (index % 500 === 499) onProgress('writing', creates.length + index + 1, total);
+    }
+    onProgress('writing', total, total);
+  });
+  await refreshStatisticsAfter(ctx, total);
+}
+
+/** Rows merged from duplicates may have gained e-mails, phones or tags. */
+function mergedLists(contact: IncomingContact) {
+  return { emails: contact.emails, phones: contact.phones, tags: contact.tags };
+}
+
+function toPersonInput(contact: ImportedContact, format: string): Record<string, unknown> {
+  return {
+    name: contact.name,
+    organization: contact.organization,
+    title: contact.title,
+    location: contact.location,
+    emails: contact.emails,
+    phones: contact.phones,
+    linkedinUrl: contact.linkedinUrl,
+    relationship: contact.relationship,
+    notes: contact.notes,
+    tags: contact.tags,
+    connectedOn: contact.connectedAt,
+    howMet: contact.howMet ?? null,
+    source: contact.source ?? format,
+  };
+}
+
+function toIncoming(contact: ImportedContact, input: PersonInput): IncomingContact {
+  return {
+    line: contact.line,
+    name: input.name,
+    organization: input.organization ?? null,
+    title: input.title ?? null,
+    emails: input.emails ?? [],
+    phones: input.phones ?? [],
+    linkedinUrl: input.linkedinUrl ?? null,
+    location: input.location ?? null,
+    notes: input.notes ?? null,
+    tags: input.tags ?? [],
+    relationship: input.relationship ?? null,
+    connectedOn: input.connectedOn ?? null,
+  };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return toInputIssues(error)
+    .map((issue) => `${issue.path}: ${issue.message}`)
+    .join('; ');
+}
+
+function report(format: string, read: number, plan: ImportPlan, skipped: SkippedRow[], dryRun: boolean): ImportReport {
+  return {
+    format,
+    read,
+    created: plan.creates.length,
+    updated: plan.updates.length,
+    unchanged: plan.unchanged.length,
+    duplicates: plan.duplicates.length,
+    skipped: skipped.sort((a, b) => a.line - b.line),
+    dryRun,
+    newPeople: plan.creates
+      .slice(0, LISTED)
+      .map(({ line, name, organization, title }) => ({ line, name, organization, title })),
+    changedPeople: plan.updates.slice(0, LISTED).map(({ line, person, changes }) => ({
+      line,
+      personId: person.id,
+      name: person.name,
+      fields: Object.keys(changes),
+    })),
+    duplicateRows: plan.duplicates.slice(0, LISTED),
+  };
+}
