@@ -6,9 +6,16 @@ type OperationDoc = {
   tags: string[];
   summary: string;
   parameters?: { name: string; in: string; schema: unknown }[];
-  requestBody?: { content: { 'application/json': { schema: unknown } } };
-  responses: Record<string, { description: string; content?: { 'application/json': { schema: unknown } } }>;
+  requestBody?: { content: Record<string, { schema: unknown }> };
+  responses: Record<string, { description: string; content?: Record<string, { schema: unknown }> }>;
 };
+
+/** The media types and schemas of a body, as readable text. */
+function describeContent(content: Record<string, { schema: unknown }>) {
+  return Object.entries(content)
+    .map(([type, { schema }]) => `${type}\n${JSON.stringify(schema, null, 2)}`)
+    .join('\n\n');
+}
 
 /** A readable, self-contained reference page for the API (no scripts, so the CSP stays strict). */
 export function apiReferencePage(doc: Document) {
@@ -23,12 +30,12 @@ export function apiReferencePage(doc: Document) {
             )}</ul>`
           : ''}
         ${op.requestBody
-          ? html`<h3>Body</h3><details><summary>JSON schema</summary><pre>${JSON.stringify(op.requestBody.content['application/json'].schema, null, 2)}</pre></details>`
+          ? html`<h3>Body</h3><details><summary>schema</summary><pre>${describeContent(op.requestBody.content)}</pre></details>`
           : ''}
         <h3>Responses</h3>
         <ul>${Object.entries(op.responses).map(
           ([status, r]) => html`<li><strong>${status}</strong> ${r.description}${r.content
-            ? html` <details><summary>schema</summary><pre>${JSON.stringify(r.content['application/json'].schema, null, 2)}</pre></details>`
+            ? html` <details><summary>schema</summary><pre>${describeContent(r.content)}</pre></details>`
             : ''}</li>`,
         )}</ul>
       </section>`),

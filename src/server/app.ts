@@ -4,11 +4,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { AppError } from '#core/errors';
+import { MAX_IMPORT_BYTES } from '#formats/contact';
 import type { ServiceContext } from '#services/context';
 import { apiReferencePage } from './api-reference';
 import { errorResponse, handleError } from './errors';
 import { openApiDocument } from './openapi';
 import { organizationRoutes } from './routes/organizations.routes';
+import { importExportRoutes } from './routes/imports.routes';
 import { networkRoutes } from './routes/network.routes';
 import { peopleRoutes } from './routes/people.routes';
 import { allowedHostNames, hostAndOriginGuard, securityHeaders } from './security';
@@ -26,13 +28,16 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
   const app = new Hono();
   app.use(hostAndOriginGuard(allowedHostNames(ctx.config.host), ctx.config.port));
   app.use(securityHeaders());
-  app.use(
-    '/api/*',
+  const limit = (maxSize: number, what: string) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        errorResponse(c, new AppError('too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB`)),
-    }),
+      maxSize,
+      onError: (c) => errorResponse(c, new AppError('too_large', `${what} is larger than ${maxSize / 1048576} MiB`)),
+    });
+  const importLimit = limit(MAX_IMPORT_BYTES, 'This file');
+  const requestLimit = limit(MAX_BODY_BYTES, 'The request body');
+  // Contact files may be up to MAX_IMPORT_BYTES; every other request stays small.
+  app.use('/api/*', (c, next) =>
+    new URL(c.req.url).pathname.startsWith('/api/imports') ? importLimit(c, next) : requestLimit(c, next),
   );
   app.use('/api/*', async (c, next) => {
     await next();
@@ -46,6 +51,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
   app.route('/api/people', peopleRoutes(ctx));
   app.route('/api/organizations', organizationRoutes(ctx));
   app.route('/api', networkRoutes(ctx));
+  app.route('/api', importExportRoutes(ctx));
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError('not_found', `No API endpoint ${c.req.method} ${new URL(c.req.url).pathname}; see /api/docs`)),
   );

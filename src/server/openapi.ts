@@ -9,6 +9,8 @@ import {
 } from '#core/person';
 import { NetworkSummarySchema, TagCountSchema, TagListQuerySchema } from '#services/network.service';
 import { OrganizationListQuerySchema } from '#services/organization.service';
+import { ExportOptionsSchema } from '#services/export.service';
+import { ImportOptionsSchema, ImportReportSchema } from '#services/import.service';
 
 type Operation = {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -17,7 +19,11 @@ type Operation = {
   summary: string;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** The body is a file's raw bytes rather than JSON. */
+  fileBody?: boolean;
   response?: z.ZodType;
+  /** The answer is a file of this type rather than JSON. */
+  fileResponse?: string;
   status?: number;
   errors?: number[];
 };
@@ -31,6 +37,7 @@ const ErrorSchema = z.object({
   }),
 });
 
+const ImportQuerySchema = ImportOptionsSchema.omit({ dryRun: true });
 const pageOf = (item: z.ZodType) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 /** Every endpoint, described once from the same zod schemas that validate it. */
@@ -46,6 +53,9 @@ const operations: Operation[] = [
   { method: 'get', path: '/api/organizations', tag: 'Organizations', summary: 'Organizations with how many people you know there', query: OrganizationListQuerySchema, response: pageOf(OrganizationSchema), errors: [400] },
   { method: 'get', path: '/api/summary', tag: 'Network', summary: 'How many people and organizations you have', response: NetworkSummarySchema },
   { method: 'get', path: '/api/tags', tag: 'Network', summary: 'Tags in use, most used first', query: TagListQuerySchema, response: z.object({ items: z.array(TagCountSchema) }), errors: [400] },
+  { method: 'post', path: '/api/imports/preview', tag: 'Import and export', summary: 'What importing this contacts file would do (nothing is written)', query: ImportQuerySchema, fileBody: true, response: ImportReportSchema, errors: [400, 413] },
+  { method: 'post', path: '/api/imports', tag: 'Import and export', summary: 'Import a contacts file (LinkedIn, Google, Outlook, Thunderbird CSV or vCard): all rows or none', query: ImportQuerySchema, fileBody: true, response: ImportReportSchema, errors: [400, 409, 413] },
+  { method: 'get', path: '/api/exports/people', tag: 'Import and export', summary: 'Everyone as a vCard 4.0 or CSV file', query: ExportOptionsSchema, fileResponse: 'text/vcard', errors: [400] },
   { method: 'get', path: '/api/organizations/{id}', tag: 'Organizations', summary: 'One organization', response: OrganizationSchema, errors: [404] },
 ];
 
@@ -77,7 +87,9 @@ export function openApiDocument(version: string) {
     const responses: Record<string, unknown> = {
       [String(op.status ?? 200)]: op.response
         ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(op.response, 'output') } } }
-        : { description: 'Done' },
+        : op.fileResponse
+          ? { description: 'The file', content: { [op.fileResponse]: { schema: { type: 'string' } }, 'text/csv': { schema: { type: 'string' } } } }
+          : { description: 'Done' },
     };
     for (const status of [...(op.errors ?? []), 403]) {
       responses[String(status)] = {
@@ -91,6 +103,9 @@ export function openApiDocument(version: string) {
         tags: [op.tag],
         summary: op.summary,
         ...(parameters.length ? { parameters } : {}),
+        ...(op.fileBody
+          ? { requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } }
+          : {}),
         ...(op.body
           ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } }
           : {}),

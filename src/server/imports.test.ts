@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
+import type { ServiceContext } from '#services/context';
+import { createApp } from './app';
+
+const ORIGIN = 'http://127.0.0.1:4747';
+const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
+const connections = fs.readFileSync(path.join(fixtures, 'linkedin/Connections_2024-10_notes-preamble.csv'));
+
+afterAll(dropTestSchemas);
+
+describe.each(testDatabases)('import and export over HTTP on $name', (database) => {
+  let ctx: ServiceContext;
+  let app: ReturnType<typeof createApp>;
+  beforeEach(async () => {
+    ctx = await openTestContext(database);
+    ctx = { ...ctx, config: { ...ctx.config, port: 4747 } };
+    app = createApp(ctx, { webRoot: null, version: 'test' });
+  });
+  afterEach(async () => {
+    await ctx.db.close();
+  });
+
+  const upload = (pathAndQuery: string, body: Uint8Array, headers: Record<string, string> = {}) =>
+    app.request(`${ORIGIN}${pathAndQuery}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', ...headers },
+      body,
+    });
+
+  test('previews, then imports a LinkedIn export; the preview writes nothing', async () => {
+    const preview = await upload('/api/imports/preview?fileName=Connections.csv', connections);
+    expect(preview.status).toBe(200);
+    const planned = (await preview.json()) as { format: string; created: number; dryRun: boolean };
+    expect(planned).toMatchObject({ format: 'linkedin', dryRun: true });
+    expect(await (await app.request(`${ORIGIN}/api/summary`)).json()).toMatchObject({ people: 0 });
+
+    const imported = await upload('/api/imports', connections);
+    expect(await imported.json()).toMatchObject({ created: planned.created, dryRun: false });
+    expect(await (await app.request(`${ORIGIN}/api/summary`)).json()).toMatchObject({ people: planned.created });
+  });
+
+  test('explains a file it cannot read, and refuses one from another site', async () => {
+    const garbage = await upload('/api/imports', new TextEncoder().encode('colour,size\nred,big\n'));
+    expect(garbage.status).toBe(400);
+    expect(((await garbage.json()) as { error: { message: string } }).error.message).toMatch(/column|header/i);
+    const foreign = await upload('/api/imports', connections, { origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(await (await app.request(`${ORIGIN}/api/summary`)).json()).toMatchObject({ people: 0 });
+  });
+
+  test('accepts files above the JSON body limit but refuses oversized ones', async () => {
+    const padded = new Uint8Array(connections.length + 2 * 1024 * 1024);
+    padded.set(connections);
+    padded.fill(0x0a, connections.length);
+    expect((await upload('/api/imports/preview', padded)).status).toBe(200);
+    expect((await upload('/api/imports/preview', new Uint8Array(21 * 1024 * 1024))).status).toBe(413);
+  });
+
+  test('exports everyone as vCard and CSV downloads', async () => {
+    await app.request(`${ORIGIN}/api/people`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Zoë Martin', organization: 'Northwind', notes: 'likes, commas; and\nnewlines' }),
+    });
+    const vcard = await app.request(`${ORIGIN}/api/exports/people?format=vcard`);
+    expect(vcard.headers.get('content-type')).toMatch(/text\/vcard/);
+    expect(vcard.headers.get('content-disposition')).toMatch(/attachment; filename="wayfinder-people-\d{4}-\d{2}-\d{2}\.vcf"/);
+    const card = await vcard.text();
+    expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+    expect(card).toContain('FN:Zoë Martin');
+    const csv = await app.request(`${ORIGIN}/api/exports/people?format=csv`);
+    expect(await csv.text()).toContain('Zoë Martin');
+    expect((await app.request(`${ORIGIN}/api/exports/people?format=pdf`)).status).toBe(400);
+  });
+});
