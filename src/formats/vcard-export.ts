@@ -67,6 +67,7 @@ function personLines(person: Person): string[] {
   if (person.tags.length > 0) lines.push(`CATEGORIES:${person.tags.map(escapeText).join(',')}`);
   if (person.relationship) lines.push(`X-WAYFINDER-RELATIONSHIP:${person.relationship}`);
   if (person.howMet) lines.push(`X-WAYFINDER-HOW-MET:${escapeText(person.howMet)}`);
+  if (person.connectedOn) lines.push(`X-WAYFINDER-CONNECTED-ON:${person.connectedOn}`);
   if (person.source) lines.push(`X-WAYFINDER-SOURCE:${escapeText(person.source)}`);
   const rev = revision(person.updatedAt);
   if (rev) lines.push(`REV:${rev}`);

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Person } from '#core/person';
 import type { ContactDraft } from './contact';
 import type { Columns } from './csv-read';
+import { parseConnectedOn } from './linkedin';
 import { toRelationship } from './normalize';
 
 /** Every Person field, in the order a person reads a row; the header names them exactly. */
@@ -18,6 +19,8 @@ export const WAYFINDER_CSV_COLUMNS = [
   'notes',
   'tags',
   'source',
+  'connectedOn',
+  'importedAt',
   'id',
   'organizationId',
   'introducedById',
@@ -26,6 +29,11 @@ export const WAYFINDER_CSV_COLUMNS = [
   'updatedAt',
   'version',
 ] as const satisfies readonly (keyof Person)[];
+
+// Fails to compile when Person gains a field this export does not write.
+type UnexportedField = Exclude<keyof Person, (typeof WAYFINDER_CSV_COLUMNS)[number]>;
+const everyFieldExported: UnexportedField extends never ? true : never = true;
+void everyFieldExported;
 
 // A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection);
 // such cells get a leading apostrophe, and so do cells that start with one, so reading strips
@@ -83,6 +91,7 @@ export function wayfinderDraft(fields: string[], columns: Columns): ContactDraft
     notes: rawCell(fields, columns, 'notes'),
     tags: list('tags'),
     source: text('source'),
+    connectedAt: parseConnectedOn(text('connectedon') ?? undefined),
   };
 }
 
