@@ -14,6 +14,9 @@ export type CliDeps = {
   openBrowser: (url: string) => Promise<void>;
   /** Resolves when the user asks a long-running command (serve) to stop. */
   waitForStop: () => Promise<void>;
+  /** A person at a terminal can answer questions and see progress bars. */
+  interactive: boolean;
+  ask: (question: string) => Promise<string>;
 };
 
 /** Adds the options that pick the database, accepted by every command. */

@@ -26,6 +26,16 @@ const code = await runCli(
       await open(url);
     },
     waitForStop: () => stopSignal,
+    interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+    ask: async (question) => {
+      const { createInterface } = await import('node:readline/promises');
+      const prompt = createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        return await prompt.question(question);
+      } finally {
+        prompt.close();
+      }
+    },
   },
   packageVersion(),
 );

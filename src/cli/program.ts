@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { isAppError, type AppErrorCode } from '#core/errors';
 import { withDataOption, type CliDeps } from './io';
+import { exportCommand } from './export.cli';
+import { importCommand } from './import.cli';
 import { orgsCommand } from './orgs.cli';
 import { peopleCommand } from './people.cli';
 import { serveCommand } from './serve.cli';
@@ -37,7 +39,7 @@ export function buildProgram(deps: CliDeps, version: string): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: deps.stdout, writeErr: deps.stderr });
-  for (const command of [serveCommand(deps), peopleCommand(deps), orgsCommand(deps)]) {
+  for (const command of [serveCommand(deps), peopleCommand(deps), orgsCommand(deps), importCommand(deps), exportCommand(deps)]) {
     program.addCommand(command);
   }
   // Sub-commands report their usage errors through the same path as the program.

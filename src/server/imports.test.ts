@@ -7,7 +7,7 @@ import { createApp } from './app';
 
 const ORIGIN = 'http://127.0.0.1:4747';
 const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
-const connections = fs.readFileSync(path.join(fixtures, 'linkedin/Connections_2024-10_notes-preamble.csv'));
+const connections = new Uint8Array(fs.readFileSync(path.join(fixtures, 'linkedin/Connections_2024-10_notes-preamble.csv')));
 
 afterAll(dropTestSchemas);
 
@@ -23,11 +23,11 @@ describe.each(testDatabases)('import and export over HTTP on $name', (database) 
     await ctx.db.close();
   });
 
-  const upload = (pathAndQuery: string, body: Uint8Array, headers: Record<string, string> = {}) =>
+  const upload = (pathAndQuery: string, body: Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) =>
     app.request(`${ORIGIN}${pathAndQuery}`, {
       method: 'POST',
       headers: { 'content-type': 'application/octet-stream', ...headers },
-      body,
+      body: new Blob([body]),
     });
 
   test('previews, then imports a LinkedIn export; the preview writes nothing', async () => {

@@ -30,6 +30,8 @@ export function cliRunnerWithEnv(env: NodeJS.ProcessEnv) {
       startServer: () => Promise.reject(new Error('serve is tested end to end')),
       openBrowser: async () => {},
       waitForStop: async () => {},
+      interactive: false,
+      ask: async () => '',
     };
     const code = await runCli(argv, deps, 'test');
     return { code, stdout, stderr, json: <T>() => JSON.parse(stdout) as T };
