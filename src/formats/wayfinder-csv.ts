@@ -62,7 +62,12 @@ function cell(value: unknown): string {
 export function peopleToCsv(people: readonly Person[]): string {
   const rows = people.map((person) => WAYFINDER_CSV_COLUMNS.map((column) => cell(person[column])));
   // The BOM makes Excel read UTF-8; CRLF is what RFC 4180 and Excel expect.
-  return stringify([[...WAYFINDER_CSV_COLUMNS], ...rows], { bom: true, record_delimiter: '\r\n' });
+  // quoted_match: csv-stringify only quotes the record delimiter itself, not a bare \n in a cell.
+  return stringify([[...WAYFINDER_CSV_COLUMNS], ...rows], {
+    bom: true,
+    record_delimiter: '\r\n',
+    quoted_match: /[\r\n]/,
+  });
 }
 
 /** Our own header, or any CSV with a plain `name` column plus some of our column names. */
