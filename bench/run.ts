@@ -1,36 +1,76 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { benchImport } from './import.bench';
 import { benchColdStart, benchPeopleApi, PEOPLE, postgresBenchLocation, sqliteBenchLocation } from './people.bench';
 import { printTable, type Row } from './stats';
 
-// npm run bench: every figure beside a baseline measured in the same run; results in bench/results.
+// npm run bench [-- people|import]: every figure beside a baseline measured in the same run.
+const only = process.argv[2];
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const rows: Row[] = [];
-const details: Record<string, unknown> = { people: PEOPLE, node: process.version, at: new Date().toISOString() };
-
-const sqlite = sqliteBenchLocation();
-const sqliteRun = await benchPeopleApi(sqlite.location, 'SQLite');
-rows.push(...sqliteRun.rows);
-details.sqlite = { seedMs: sqliteRun.seedMs, ...sqliteRun.results };
-console.log(`SQLite: seeded ${PEOPLE} people in ${(sqliteRun.seedMs / 1000).toFixed(1)} s`);
-
-const postgres = await postgresBenchLocation(postgresUrl);
-if (postgres) {
-  const pgRun = await benchPeopleApi(postgres.location, 'PostgreSQL');
-  rows.push(...pgRun.rows);
-  details.postgres = { seedMs: pgRun.seedMs, ...pgRun.results };
-  console.log(`PostgreSQL: seeded ${PEOPLE} people in ${(pgRun.seedMs / 1000).toFixed(1)} s`);
-  await postgres.drop();
-} else {
-  console.log(`!! SKIPPED PostgreSQL: nothing answers at ${postgresUrl.replace(/\/\/[^@]*@/, '//…@')} (set BENCH_DATABASE_URL)`);
-}
-
-const startRows = await benchColdStart(sqlite.dataDir);
-rows.push(...startRows);
-details.coldStart = startRows;
-
-printTable(`People API with ${PEOPLE.toLocaleString('en')} people (in-process HTTP vs. the same SQL on the bare driver)`, rows);
 const out = path.join('bench', 'results');
 fs.mkdirSync(out, { recursive: true });
-fs.writeFileSync(path.join(out, 'people.json'), `${JSON.stringify({ ...details, rows }, null, 2)}\n`);
-console.log(`\nwrote ${path.join(out, 'people.json')}`);
+
+function save(name: string, title: string, rows: Row[], details: Record<string, unknown>) {
+  printTable(title, rows);
+  const file = path.join(out, `${name}.json`);
+  fs.writeFileSync(file, `${JSON.stringify({ node: process.version, at: new Date().toISOString(), ...details, rows }, null, 2)}\n`);
+  console.log(`wrote ${file}`);
+}
+
+/** A fresh, empty PostgreSQL database for commands that own a whole database; null when none answers. */
+async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const name = `wayfinder_bench_${randomBytes(4).toString('hex')}`;
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: postgresUrl });
+      await client.connect();
+      await client.query(`drop database ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+if (!only || only === 'people') {
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = { people: PEOPLE };
+  const sqlite = sqliteBenchLocation();
+  const sqliteRun = await benchPeopleApi(sqlite.location, 'SQLite');
+  rows.push(...sqliteRun.rows);
+  details.sqlite = { seedMs: sqliteRun.seedMs, ...sqliteRun.results };
+  const postgres = await postgresBenchLocation(postgresUrl);
+  if (postgres) {
+    const pgRun = await benchPeopleApi(postgres.location, 'PostgreSQL');
+    rows.push(...pgRun.rows);
+    details.postgres = { seedMs: pgRun.seedMs, ...pgRun.results };
+    await postgres.drop();
+  } else {
+    console.log('!! SKIPPED PostgreSQL: nothing answers (set BENCH_DATABASE_URL)');
+  }
+  const startRows = await benchColdStart(sqlite.dataDir);
+  rows.push(...startRows);
+  save('people', `People API with ${PEOPLE.toLocaleString('en')} people (in-process HTTP vs. the same SQL on the bare driver)`, rows, details);
+}
+
+if (!only || only === 'import') {
+  const database = await freshPostgresDatabase();
+  if (!database) console.log('!! SKIPPED PostgreSQL import: nothing answers (set BENCH_DATABASE_URL)');
+  try {
+    const { rows, details } = await benchImport(database?.url ?? null);
+    save('import', 'Importing a LinkedIn Connections.csv with the CLI (wall time of the whole command)', rows, details);
+  } finally {
+    await database?.drop();
+  }
+}

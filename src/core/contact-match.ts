@@ -5,10 +5,12 @@ import { foldText } from './text';
 export function linkedinProfileKey(url: string | null | undefined): string | null {
   if (!url) return null;
   let decoded = url.trim();
-  try {
-    decoded = decodeURIComponent(decoded);
-  } catch {
-    // keep the raw text: a stray % is still a usable key
+  if (decoded.includes('%')) {
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      // keep the raw text: a stray % is still a usable key
+    }
   }
   const match = /linkedin\.com\/(in|pub)\/([^/?#\s]+)/i.exec(decoded);
   return match ? `in/${foldText(match[2]!)}` : null;
@@ -28,14 +30,12 @@ export function personNameKey(name: string): string {
 /** What can tell that two records are the same person. */
 export type MatchKeys = { linkedin: string | null; emails: string[]; nameAtOrganization: string | null };
 
-export function matchKeysOf(person: {
-  name: string;
-  organization: string | null;
-  emails: readonly string[];
-  linkedinUrl: string | null;
-}): MatchKeys {
+export function matchKeysOf(
+  person: { name: string; organization: string | null; emails: readonly string[]; linkedinUrl: string | null },
+  keyOfOrganization: (name: string) => string = organizationKey,
+): MatchKeys {
   const name = personNameKey(person.name);
-  const organization = person.organization ? organizationKey(person.organization) : '';
+  const organization = person.organization ? keyOfOrganization(person.organization) : '';
   return {
     linkedin: linkedinProfileKey(person.linkedinUrl),
     emails: person.emails.map(emailKey),

@@ -1,4 +1,4 @@
-import { matchKeysOf, MatchIndex } from './contact-match';
+import { matchKeysOf, MatchIndex, type MatchKeys } from './contact-match';
 import { organizationKey } from './organization';
 import type { Person, Relationship } from './person';
 import { foldText } from './text';
@@ -40,35 +40,49 @@ export type ImportPlan = {
 /** Decides, without touching anything, what importing these contacts would do. */
 export function planImport(existing: ExistingPerson[], contacts: IncomingContact[]): ImportPlan {
   const plan: ImportPlan = { creates: [], updates: [], unchanged: [], duplicates: [] };
-  const distinct: IncomingContact[] = [];
-  const inFile = new MatchIndex<IncomingContact>();
+  // A network has far fewer organizations than people: key each name once.
+  const keyOfOrganization = memoize(organizationKey);
+  const keysOf = (person: Parameters<typeof matchKeysOf>[0]) => matchKeysOf(person, keyOfOrganization);
+
+  const distinct: { contact: IncomingContact; keys: MatchKeys }[] = [];
+  const inFile = new MatchIndex<{ contact: IncomingContact; keys: MatchKeys }>();
   for (const contact of contacts) {
-    const keys = matchKeysOf(contact);
+    const keys = keysOf(contact);
     const earlier = inFile.find(keys);
     if (earlier) {
-      plan.duplicates.push({ line: contact.line, sameAsLine: earlier.line });
-      mergeInto(earlier, contact);
-      inFile.add(matchKeysOf(earlier), earlier);
+      plan.duplicates.push({ line: contact.line, sameAsLine: earlier.contact.line });
+      mergeInto(earlier.contact, contact);
+      earlier.keys = keysOf(earlier.contact);
+      inFile.add(earlier.keys, earlier);
       continue;
     }
-    const copy = { ...contact, emails: [...contact.emails], phones: [...contact.phones], tags: [...contact.tags] };
-    distinct.push(copy);
-    inFile.add(keys, copy);
+    const entry = { contact: { ...contact, emails: [...contact.emails], phones: [...contact.phones], tags: [...contact.tags] }, keys };
+    distinct.push(entry);
+    inFile.add(keys, entry);
   }
 
   const known = new MatchIndex<ExistingPerson>();
-  for (const person of existing) known.add(matchKeysOf(person), person);
-  for (const contact of distinct) {
-    const person = known.find(matchKeysOf(contact));
+  for (const person of existing) known.add(keysOf(person), person);
+  for (const { contact, keys } of distinct) {
+    const person = known.find(keys);
     if (!person) {
       plan.creates.push(contact);
       continue;
     }
-    const changes = changesFor(person, contact);
+    const changes = changesFor(person, contact, keyOfOrganization);
     if (Object.keys(changes).length === 0) plan.unchanged.push({ line: contact.line, personId: person.id });
     else plan.updates.push({ line: contact.line, person, changes });
   }
   return plan;
+}
+
+function memoize(compute: (value: string) => string): (value: string) => string {
+  const cache = new Map<string, string>();
+  return (value) => {
+    let result = cache.get(value);
+    if (result === undefined) cache.set(value, (result = compute(value)));
+    return result;
+  };
 }
 
 function mergeInto(target: IncomingContact, repeat: IncomingContact): void {
@@ -94,14 +108,19 @@ function union(base: readonly string[], extra: readonly string[]): string[] {
  * wins; e-mails, phones and tags are added to; notes and relationship fill only empty fields;
  * the name the user may have corrected is kept.
  */
-export function changesFor(person: ExistingPerson, contact: IncomingContact): ContactChanges {
+export function changesFor(
+  person: ExistingPerson,
+  contact: IncomingContact,
+  keyOfOrganization: (name: string) => string = organizationKey,
+): ContactChanges {
   const changes: ContactChanges = {};
   if (contact.title && contact.title !== person.title) changes.title = contact.title;
-  if (contact.organization && organizationKey(contact.organization) !== organizationKey(person.organization ?? '')) {
+  if (contact.organization && keyOfOrganization(contact.organization) !== keyOfOrganization(person.organization ?? '')) {
     changes.organization = contact.organization;
   }
   if (contact.location && contact.location !== person.location) changes.location = contact.location;
   for (const field of ['emails', 'phones', 'tags'] as const) {
+    if (contact[field].length === 0) continue;
     const merged = union(person[field], contact[field]);
     if (merged.length > person[field].length) changes[field] = merged;
   }

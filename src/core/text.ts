@@ -1,5 +1,7 @@
 /** Lower-cases and strips accents so "Zoë" and "zoe" compare and sort alike. */
 export function foldText(text: string): string {
+  // Most names and words are plain ASCII, where normalizing would only cost time.
+  if (!/[^\u0020-\u007e]/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 

@@ -62,23 +62,6 @@ export function cleanLinkedinUrl(raw: string | null | undefined): string | null 
   }
 }
 
-/**
- * A key that is equal for two spellings of the same LinkedIn profile (http/https, www or a
- * country subdomain, percent-encoded or raw slug, case, trailing slash): for matching re-imports.
- */
-export function linkedinProfileKey(url: string): string | null {
-  const clean = cleanLinkedinUrl(url);
-  if (!clean) return null;
-  const path = clean.slice('https://www.linkedin.com'.length);
-  let decoded = path;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    // A stray % that is not an escape: compare the path as written.
-  }
-  return `linkedin.com${foldText(decoded.normalize('NFC'))}`;
-}
-
 export function toRelationship(value: string | null | undefined): Relationship | null {
   const folded = value?.trim().toLowerCase();
   return RELATIONSHIPS.find((relationship) => relationship === folded) ?? null;

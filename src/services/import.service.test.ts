@@ -4,7 +4,9 @@ import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { isAppError } from '#core/errors';
 import { dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import type { ServiceContext } from './context';
-import { importContacts } from './import.service';
+import { PersonInputSchema } from '#core/person';
+import { parseContacts } from '#formats/import';
+import { importContacts, toIncoming, toPersonInput } from './import.service';
 import { getPerson, listPeople, updatePerson } from './person.service';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
@@ -106,5 +108,31 @@ describe.each(testDatabases)('importing contacts on $name', (database) => {
       expect(isAppError(error) && error.message.length).toBeGreaterThan(20);
     }
     expect((await listPeople(ctx, {})).items).toHaveLength(0);
+  });
+});
+
+describe('the contract between the file readers and the People API', () => {
+  test('every contact read from every real export is a valid person as it stands', () => {
+    const files = fs.readdirSync(fixtures, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(csv|vcf)$/.test(file));
+    expect(files.length).toBeGreaterThan(10);
+    let checked = 0;
+    for (const file of files) {
+      let parsed;
+      try {
+        parsed = parseContacts(fs.readFileSync(path.join(fixtures, file)), { fileName: file });
+      } catch (error) {
+        if (isAppError(error)) continue; // files that are not contact lists are refused, as tested elsewhere
+        throw error;
+      }
+      for (const contact of parsed.contacts) {
+        const input = toPersonInput(toIncoming(contact), contact, parsed.format);
+        const result = PersonInputSchema.safeParse(input);
+        expect(result.success, `${file} line ${contact.line}: ${result.error?.message}`).toBe(true);
+        // Valid and already clean: validation would change nothing.
+        expect(result.data).toEqual(expect.objectContaining({ name: input.name, emails: input.emails, tags: input.tags }));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
   });
 });

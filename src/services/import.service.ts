@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '#core/errors';
 import { planImport, type ImportPlan, type IncomingContact } from '#core/import-plan';
-import { PersonInputSchema, PersonPatchSchema, type PersonInput, type PersonPatch } from '#core/person';
+import { PersonPatchSchema, type PersonInput, type PersonPatch } from '#core/person';
 import { toInputIssues, parseInput } from '#core/validation';
 import { IMPORT_FORMATS, MAX_IMPORT_BYTES, type ImportedContact, type SkippedRow } from '#formats/contact';
 import { parseContacts } from '#formats/import';
@@ -74,42 +74,35 @@ export async function importContacts(
   onProgress('reading', 1, 1);
 
   const skipped = [...parsed.skipped];
-  const valid: { contact: IncomingContact; input: PersonInput }[] = [];
-  for (const contact of parsed.contacts) {
-    const checked = PersonInputSchema.safeParse(toPersonInput(contact, parsed.format));
-    if (checked.success) valid.push({ contact: toIncoming(contact, checked.data), input: checked.data });
-    else skipped.push({ line: contact.line, reason: describeIssues(checked.error) });
-  }
-
-  onProgress('matching', 0, valid.length);
+  onProgress('matching', 0, parsed.contacts.length);
   const existing = await listPeopleForMatching(readExecutor(ctx), ctx.userId);
-  const plan = planImport(existing, valid.map((entry) => entry.contact));
-  const updates = plan.updates.flatMap((update) => {
+  const plan = planImport(existing, parsed.contacts.map(toIncoming));
+  // Contacts from src/formats already obey the People API's rules — cleaned, deduplicated, within
+  // its limits (a test holds every fixture to PersonInputSchema) — so they are not checked twice.
+  const fromFile = new Map(parsed.contacts.map((contact) => [contact.line, contact]));
+  const creates = plan.creates.map((contact) => toPersonInput(contact, fromFile.get(contact.line)!, parsed.format));
+  const updates: { personId: number; patch: PersonPatch }[] = [];
+  plan.updates = plan.updates.filter((update) => {
     // A merged list can outgrow a limit (20 e-mails, 30 tags): say so instead of failing the import.
     const checked = PersonPatchSchema.safeParse({ version: update.person.version, ...update.changes });
-    if (checked.success) return [{ personId: update.person.id, patch: checked.data }];
-    skipped.push({ line: update.line, reason: `cannot update ${update.person.name}: ${describeIssues(checked.error)}` });
-    return [];
+    if (checked.success) updates.push({ personId: update.person.id, patch: checked.data });
+    else skipped.push({ line: update.line, reason: `cannot update ${update.person.name}: ${describeIssues(checked.error)}` });
+    return checked.success;
   });
-  const accepted = new Set(updates.map((update) => update.personId));
-  plan.updates = plan.updates.filter((update) => accepted.has(update.person.id));
-  onProgress('matching', valid.length, valid.length);
+  onProgress('matching', parsed.contacts.length, parsed.contacts.length);
 
-  if (!options.dryRun) await writePlan(ctx, plan.creates, updates, valid, onProgress);
+  if (!options.dryRun) await writePlan(ctx, creates, updates, onProgress);
   return report(parsed.format, parsed.read, plan, skipped, options.dryRun);
 }
 
 async function writePlan(
   ctx: ServiceContext,
-  newContacts: IncomingContact[],
+  creates: PersonInput[],
   updates: { personId: number; patch: PersonPatch }[],
-  valid: { contact: IncomingContact; input: PersonInput }[],
   onProgress: ImportProgress,
 ): Promise<void> {
-  const inputByLine = new Map(valid.map((entry) => [entry.contact.line, entry.input]));
-  const total = newContacts.length + updates.length;
+  const total = creates.length + updates.length;
   await withWriteTransaction(ctx.db, async (tx) => {
-    const creates = newContacts.map((contact) => ({ ...inputByLine.get(contact.line)!, ...mergedLists(contact) }));
     await insertValidated(tx, ctx, creates, ctx.clock.now());
     onProgress('writing', creates.length, total);
     for (const [index, { personId, patch }] of updates.entries()) {
@@ -121,44 +114,15 @@ async function writePlan(
   await refreshStatisticsAfter(ctx, total);
 }
 
-/** Rows merged from duplicates may have gained e-mails, phones or tags. */
-function mergedLists(contact: IncomingContact) {
-  return { emails: contact.emails, phones: contact.phones, tags: contact.tags };
+/** The People API's input for a new person: the (possibly merged) contact plus what only the file knows. */
+export function toPersonInput(contact: IncomingContact, fromFile: ImportedContact, format: string): PersonInput {
+  const { line: _line, ...fields } = contact;
+  return { ...fields, howMet: fromFile.howMet ?? null, source: fromFile.source ?? format };
 }
 
-function toPersonInput(contact: ImportedContact, format: string): Record<string, unknown> {
-  return {
-    name: contact.name,
-    organization: contact.organization,
-    title: contact.title,
-    location: contact.location,
-    emails: contact.emails,
-    phones: contact.phones,
-    linkedinUrl: contact.linkedinUrl,
-    relationship: contact.relationship,
-    notes: contact.notes,
-    tags: contact.tags,
-    connectedOn: contact.connectedAt,
-    howMet: contact.howMet ?? null,
-    source: contact.source ?? format,
-  };
-}
-
-function toIncoming(contact: ImportedContact, input: PersonInput): IncomingContact {
-  return {
-    line: contact.line,
-    name: input.name,
-    organization: input.organization ?? null,
-    title: input.title ?? null,
-    emails: input.emails ?? [],
-    phones: input.phones ?? [],
-    linkedinUrl: input.linkedinUrl ?? null,
-    location: input.location ?? null,
-    notes: input.notes ?? null,
-    tags: input.tags ?? [],
-    relationship: input.relationship ?? null,
-    connectedOn: input.connectedOn ?? null,
-  };
+export function toIncoming(contact: ImportedContact): IncomingContact {
+  const { connectedAt, howMet: _howMet, source: _source, ...fields } = contact;
+  return { ...fields, connectedOn: connectedAt };
 }
 
 function describeIssues(error: z.ZodError): string {

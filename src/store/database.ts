@@ -23,11 +23,18 @@ export type DatabaseHandle = {
   sqliteFile: string | null;
   /** The PostgreSQL schema the tables live in. */
   schema: string | null;
+  /** The SQLite connection itself, for bulk writes that a query builder would slow down. */
+  sqlite: BetterSqlite3.Database | null;
   close(): Promise<void>;
 };
 
 /** What store functions run against: the whole database or one transaction of it. */
-export type Executor = { kysely: Kysely<Database> | Transaction<Database>; dialect: Dialect };
+export type Executor = {
+  kysely: Kysely<Database> | Transaction<Database>;
+  dialect: Dialect;
+  /** Set inside SQLite write transactions: the same connection, for prepared bulk statements. */
+  sqlite?: BetterSqlite3.Database;
+};
 
 export type DatabaseLocation =
   | { kind: 'sqlite'; file: string }
@@ -71,6 +78,7 @@ function openSqlite(file: string, observe?: QueryObserver): DatabaseHandle {
     dialect: 'sqlite',
     sqliteFile: file === ':memory:' ? null : file,
     schema: null,
+    sqlite: native,
     close: () => kysely.destroy(),
   };
 }
@@ -110,6 +118,7 @@ function openPostgres(location: { url: string; schema?: string }, observe?: Quer
     dialect: 'postgres',
     sqliteFile: null,
     schema: location.schema ?? 'public',
+    sqlite: null,
     close: () => kysely.destroy(),
   };
 }
@@ -133,7 +142,7 @@ export async function withWriteTransaction<T>(
   return handle.kysely.connection().execute(async (connection) => {
     await sql`begin immediate`.execute(connection);
     try {
-      const result = await work({ kysely: connection, dialect: 'sqlite' });
+      const result = await work({ kysely: connection, dialect: 'sqlite', ...(handle.sqlite ? { sqlite: handle.sqlite } : {}) });
       await sql`commit`.execute(connection);
       return result;
     } catch (error) {

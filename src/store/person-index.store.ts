@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { personSearchText } from '#core/person';
 import { foldText, wordTokens } from '#core/text';
+import { bulkInsert, type BulkColumn } from './bulk-insert';
 import { chunks } from './chunks';
 import type { Executor } from './database';
 
@@ -16,30 +17,45 @@ export type IndexedPerson = {
   notes: string | null;
 };
 
-function searchBody(person: IndexedPerson): string {
+function searchBody(person: Omit<IndexedPerson, 'id'>): string {
   return wordTokens(personSearchText({ ...person, organization: person.organizationName })).join(' ');
 }
 
-/** Writes the search text and tags of new people, many rows per statement. */
-export async function indexNewPeople(tx: Executor, ownerId: number, people: IndexedPerson[]): Promise<void> {
-  for (const chunk of chunks(people)) {
-    if (tx.dialect === 'sqlite') {
-      await tx.kysely
-        .insertInto('person_search')
-        .values(chunk.map((person) => ({ rowid: person.id, body: searchBody(person) })))
-        .execute();
-    } else {
-      const rows = chunk.map((person) => sql`(${person.id}::integer, ${searchBody(person)}::text)`);
+/** Writes the search text and tags of new people; `ids[i]` is the id of `people[i]`. */
+export async function indexNewPeople(
+  tx: Executor,
+  ownerId: number,
+  people: readonly Omit<IndexedPerson, 'id'>[],
+  ids: readonly number[],
+): Promise<void> {
+  if (tx.dialect === 'sqlite') {
+    const bodies = function* () {
+      for (const [i, person] of people.entries()) yield [ids[i], searchBody(person)];
+    };
+    await bulkInsert(tx, 'person_search', [{ name: 'rowid', pgType: 'integer' }, { name: 'body', pgType: 'text' }], bodies());
+  } else {
+    const bodies = people.map((person, i) => ({ id: ids[i]!, body: searchBody(person) }));
+    for (const chunk of chunks(bodies, 5000)) {
       await sql`update person set search_vector = to_tsvector('simple', v.body)
-        from (values ${sql.join(rows)}) as v(id, body) where person.id = v.id`.execute(tx.kysely);
+        from unnest(${chunk.map((row) => row.id)}::integer[], ${chunk.map((row) => row.body)}::text[]) as v(id, body)
+        where person.id = v.id`.execute(tx.kysely);
     }
   }
   // Tags arrive free of case-only repeats, so each folded tag appears once per person.
-  const tagRows = people.flatMap((person) =>
-    person.tags.map((label) => ({ owner_id: ownerId, person_id: person.id, tag: foldText(label), label })),
-  );
-  for (const chunk of chunks(tagRows)) await tx.kysely.insertInto('person_tag').values(chunk).execute();
+  const tagRows = function* () {
+    for (const [i, person] of people.entries()) {
+      for (const label of person.tags) yield [ownerId, ids[i], foldText(label), label];
+    }
+  };
+  await bulkInsert(tx, 'person_tag', TAG_COLUMNS, tagRows());
 }
+
+const TAG_COLUMNS: BulkColumn[] = [
+  { name: 'owner_id', pgType: 'integer' },
+  { name: 'person_id', pgType: 'integer' },
+  { name: 'tag', pgType: 'text' },
+  { name: 'label', pgType: 'text' },
+];
 
 /** Replaces the search text and tags of people whose fields changed. */
 export async function reindexPeople(tx: Executor, ownerId: number, people: IndexedPerson[]): Promise<void> {
@@ -48,5 +64,5 @@ export async function reindexPeople(tx: Executor, ownerId: number, people: Index
     if (tx.dialect === 'sqlite') await tx.kysely.deleteFrom('person_search').where('rowid', 'in', chunk).execute();
     await tx.kysely.deleteFrom('person_tag').where('person_id', 'in', chunk).execute();
   }
-  await indexNewPeople(tx, ownerId, people);
+  await indexNewPeople(tx, ownerId, people, ids);
 }

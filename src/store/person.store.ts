@@ -4,7 +4,7 @@ import type { Person, PersonRef, PersonSort, Relationship } from '#core/person';
 import { personSortKey } from '#core/person';
 import { foldText } from '#core/text';
 import type { Executor } from './database';
-import { chunks } from './chunks';
+import { bulkInsert, type BulkColumn } from './bulk-insert';
 import { indexNewPeople, reindexPeople } from './person-index.store';
 import type { Database } from './schema';
 
@@ -63,7 +63,15 @@ function columnsOf(record: PersonRecord) {
   };
 }
 
-/** Adds people in bulk (many rows per statement) and returns their ids in input order. */
+const PERSON_COLUMNS: BulkColumn[] = [
+  ['id', 'integer'], ['owner_id', 'integer'], ['version', 'integer'], ['name', 'text'], ['sort_name', 'text'],
+  ['organization_id', 'integer'], ['title', 'text'], ['location', 'text'], ['emails', 'text'], ['phones', 'text'],
+  ['linkedin_url', 'text'], ['relationship', 'text'], ['introduced_by_id', 'integer'], ['how_met', 'text'],
+  ['notes', 'text'], ['tags', 'text'], ['source', 'text'], ['connected_on', 'text'], ['imported_at', 'text'],
+  ['created_at', 'text'], ['updated_at', 'text'],
+].map(([name, pgType]) => ({ name: name!, pgType: pgType as BulkColumn['pgType'] }));
+
+/** Adds people in bulk and returns their ids in input order. */
 export async function insertPeople(
   tx: Executor,
   ownerId: number,
@@ -73,16 +81,19 @@ export async function insertPeople(
   if (records.length === 0) return [];
   const stamp = now.toISOString();
   const ids = await reservePersonIds(tx, records.length);
-  const rows = records.map((record, i) => ({
-    ...columnsOf(record),
-    id: ids[i]!,
-    owner_id: ownerId,
-    version: 1,
-    created_at: stamp,
-    updated_at: stamp,
-  }));
-  for (const chunk of chunks(rows)) await tx.kysely.insertInto('person').values(chunk).execute();
-  await indexNewPeople(tx, ownerId, records.map((record, i) => ({ ...record, id: ids[i]! })));
+  const rows = function* () {
+    for (const [i, record] of records.entries()) {
+      const columns = columnsOf(record);
+      yield [
+        ids[i], ownerId, 1, columns.name, columns.sort_name, columns.organization_id, columns.title,
+        columns.location, columns.emails, columns.phones, columns.linkedin_url, columns.relationship,
+        columns.introduced_by_id, columns.how_met, columns.notes, columns.tags, columns.source,
+        columns.connected_on, columns.imported_at, stamp, stamp,
+      ];
+    }
+  };
+  await bulkInsert(tx, 'person', PERSON_COLUMNS, rows());
+  await indexNewPeople(tx, ownerId, records, ids);
   return ids;
 }
 

@@ -6,7 +6,6 @@ export function importsMigration(): Migration {
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable('person').addColumn('connected_on', 'text').execute();
       await db.schema.alterTable('person').addColumn('imported_at', 'text').execute();
-      await db.schema.createIndex('person_owner_linkedin').on('person').columns(['owner_id', 'linkedin_url']).execute();
     },
   };
 }
