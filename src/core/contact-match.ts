@@ -28,10 +28,22 @@ export function personNameKey(name: string): string {
 }
 
 /** What can tell that two records are the same person. */
-export type MatchKeys = { linkedin: string | null; emails: string[]; nameAtOrganization: string | null };
+export type MatchKeys = {
+  linkedin: string | null;
+  emails: string[];
+  nameAtOrganization: string | null;
+  /** The name and the day the connection began: stable across exports even when someone changes jobs. */
+  nameConnectedOn: string | null;
+};
 
 export function matchKeysOf(
-  person: { name: string; organization: string | null; emails: readonly string[]; linkedinUrl: string | null },
+  person: {
+    name: string;
+    organization: string | null;
+    emails: readonly string[];
+    linkedinUrl: string | null;
+    connectedOn?: string | null;
+  },
   keyOfOrganization: (name: string) => string = organizationKey,
 ): MatchKeys {
   const name = personNameKey(person.name);
@@ -40,24 +52,25 @@ export function matchKeysOf(
     linkedin: linkedinProfileKey(person.linkedinUrl),
     emails: person.emails.map(emailKey),
     nameAtOrganization: name && organization ? `${name}@${organization}` : null,
+    nameConnectedOn: name && person.connectedOn ? `${name}@${person.connectedOn}` : null,
   };
 }
 
 /**
  * Finds records by any of their keys. A LinkedIn profile or an e-mail identifies a person; the
- * same name at the same organization is the fallback for exports that carry neither — unless
- * both sides have LinkedIn profiles and they differ (two people can share a name and employer).
+ * same name at the same organization, or connected on the same day, is the fallback for exports
+ * that carry neither — unless both sides have LinkedIn profiles and they differ.
  */
 export class MatchIndex<T> {
   readonly #byLinkedin = new Map<string, T>();
   readonly #byEmail = new Map<string, T>();
-  readonly #byNameAtOrganization = new Map<string, { value: T; linkedin: string | null }>();
+  readonly #byName = new Map<string, { value: T; linkedin: string | null }>();
 
   add(keys: MatchKeys, value: T): void {
     if (keys.linkedin && !this.#byLinkedin.has(keys.linkedin)) this.#byLinkedin.set(keys.linkedin, value);
     for (const email of keys.emails) if (!this.#byEmail.has(email)) this.#byEmail.set(email, value);
-    if (keys.nameAtOrganization && !this.#byNameAtOrganization.has(keys.nameAtOrganization)) {
-      this.#byNameAtOrganization.set(keys.nameAtOrganization, { value, linkedin: keys.linkedin });
+    for (const key of [keys.nameAtOrganization, keys.nameConnectedOn]) {
+      if (key && !this.#byName.has(key)) this.#byName.set(key, { value, linkedin: keys.linkedin });
     }
   }
 
@@ -70,9 +83,11 @@ export class MatchIndex<T> {
       const found = this.#byEmail.get(email);
       if (found !== undefined) return found;
     }
-    if (!keys.nameAtOrganization) return undefined;
-    const byName = this.#byNameAtOrganization.get(keys.nameAtOrganization);
-    if (!byName || (keys.linkedin && byName.linkedin && byName.linkedin !== keys.linkedin)) return undefined;
-    return byName.value;
+    for (const key of [keys.nameAtOrganization, keys.nameConnectedOn]) {
+      const byName = key ? this.#byName.get(key) : undefined;
+      // Two people may share a name and an employer; different LinkedIn profiles tell them apart.
+      if (byName && !(keys.linkedin && byName.linkedin && byName.linkedin !== keys.linkedin)) return byName.value;
+    }
+    return undefined;
   }
 }

@@ -75,3 +75,11 @@ describe('planImport', () => {
     expect(planImport([stored], incoming)).toEqual({ creates: [], updates: [], unchanged: [{ line: 2, personId: 1 }], duplicates: [] });
   });
 });
+
+describe('matching people who changed jobs', () => {
+  test('an export without profiles or e-mails still finds someone by name and connection day', () => {
+    const stored = person(1, { name: 'Laura Herzog', organization: 'Acme', connectedOn: '2021-03-04' });
+    const plan = planImport([stored], [contact(2, { name: 'Laura Herzog', organization: 'Globex', connectedOn: '2021-03-04' })]);
+    expect(plan.updates).toEqual([expect.objectContaining({ changes: { organization: 'Globex' } })]);
+  });
+});
