@@ -10,6 +10,7 @@ import { apiReferencePage } from './api-reference';
 import { errorResponse, handleError } from './errors';
 import { openApiDocument } from './openapi';
 import { organizationRoutes } from './routes/organizations.routes';
+import { duplicateRoutes } from './routes/duplicates.routes';
 import { importExportRoutes } from './routes/imports.routes';
 import { networkRoutes } from './routes/network.routes';
 import { peopleRoutes } from './routes/people.routes';
@@ -52,6 +53,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
   app.route('/api/organizations', organizationRoutes(ctx));
   app.route('/api', networkRoutes(ctx));
   app.route('/api', importExportRoutes(ctx));
+  app.route('/api', duplicateRoutes(ctx));
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError('not_found', `No API endpoint ${c.req.method} ${new URL(c.req.url).pathname}; see /api/docs`)),
   );

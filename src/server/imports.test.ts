@@ -76,3 +76,27 @@ describe.each(testDatabases)('import and export over HTTP on $name', (database) 
     expect((await app.request(`${ORIGIN}/api/exports/people?format=pdf`)).status).toBe(400);
   });
 });
+
+describe.each(testDatabases)('duplicates over HTTP on $name', (database) => {
+  test('lists a duplicate pair, merges it and undoes the merge', async () => {
+    let ctx = await openTestContext(database);
+    ctx = { ...ctx, config: { ...ctx.config, port: 4747 } };
+    const app = createApp(ctx, { webRoot: null, version: 'test' });
+    const json = async (path: string, body?: unknown) => {
+      const response = await app.request(`${ORIGIN}${path}`, body === undefined ? {} : {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (response.status === 204 ? null : await response.json()) as never };
+    };
+    const a = (await json('/api/people', { name: 'Ana Lima', emails: ['ana@acme.example'] })).body as { id: number; version: number };
+    const b = (await json('/api/people', { name: 'Ana L.', emails: ['ANA@acme.example'], title: 'Nurse' })).body as { id: number; version: number };
+    const found = await json('/api/duplicates');
+    expect(found.body).toMatchObject({ total: 1, items: [{ reasons: [{ kind: 'email', value: 'ana@acme.example' }] }] });
+    const merged = await json('/api/merges', { keepId: a.id, keepVersion: a.version, otherId: b.id, otherVersion: b.version });
+    expect(merged).toMatchObject({ status: 201, body: { person: { name: 'Ana Lima', title: 'Nurse' } } });
+    const undone = await json(`/api/merges/${(merged.body as { mergeId: number }).mergeId}/undo`, {});
+    expect(undone).toMatchObject({ status: 200, body: { restored: { id: b.id, title: 'Nurse' } } });
+    expect((await json('/api/merges/999/undo', {})).status).toBe(404);
+    await ctx.db.close();
+  });
+});

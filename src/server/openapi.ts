@@ -10,6 +10,7 @@ import {
 import { NetworkSummarySchema, TagCountSchema, TagListQuerySchema } from '#services/network.service';
 import { OrganizationListQuerySchema } from '#services/organization.service';
 import { ExportOptionsSchema } from '#services/export.service';
+import { MergeInputSchema } from '#services/duplicate.service';
 import { ImportOptionsSchema, ImportReportSchema } from '#services/import.service';
 
 type Operation = {
@@ -56,6 +57,10 @@ const operations: Operation[] = [
   { method: 'post', path: '/api/imports/preview', tag: 'Import and export', summary: 'What importing this contacts file would do (nothing is written)', query: ImportQuerySchema, fileBody: true, response: ImportReportSchema, errors: [400, 413] },
   { method: 'post', path: '/api/imports', tag: 'Import and export', summary: 'Import a contacts file (LinkedIn, Google, Outlook, Thunderbird CSV or vCard): all rows or none', query: ImportQuerySchema, fileBody: true, response: ImportReportSchema, errors: [400, 409, 413] },
   { method: 'get', path: '/api/exports/people', tag: 'Import and export', summary: 'Everyone as a vCard 4.0 or CSV file', query: ExportOptionsSchema, fileResponse: 'text/vcard', errors: [400] },
+  { method: 'get', path: '/api/duplicates', tag: 'Duplicates', summary: 'People who are probably the same person, strongest evidence first', response: z.object({ items: z.array(z.object({ people: z.tuple([PersonSchema, PersonSchema]), reasons: z.array(z.object({ kind: z.enum(['email', 'linkedin', 'name_at_organization']), value: z.string() })) })), total: z.number().int() }) },
+  { method: 'post', path: '/api/duplicates/dismiss', tag: 'Duplicates', summary: 'These two are different people: stop suggesting them', body: z.object({ personIds: z.tuple([z.number().int(), z.number().int()]) }), status: 204, errors: [400] },
+  { method: 'post', path: '/api/merges', tag: 'Duplicates', summary: 'Merge one person into another, field by field (undoable)', body: MergeInputSchema, response: z.object({ mergeId: z.number().int(), person: PersonSchema }), status: 201, errors: [400, 404, 409] },
+  { method: 'post', path: '/api/merges/{id}/undo', tag: 'Duplicates', summary: 'Undo a merge: both people as they were', response: z.object({ kept: PersonSchema, restored: PersonSchema }), errors: [404, 409] },
   { method: 'get', path: '/api/organizations/{id}', tag: 'Organizations', summary: 'One organization', response: OrganizationSchema, errors: [404] },
 ];
 

@@ -209,7 +209,8 @@ export async function deletePerson(ctx: ServiceContext, id: number): Promise<voi
   });
 }
 
-async function requirePerson(tx: Executor, ownerId: number, id: number): Promise<Person> {
+/** The person, or `not_found`. */
+export async function requirePerson(tx: Executor, ownerId: number, id: number): Promise<Person> {
   const person = await findPerson(tx, ownerId, id);
   if (!person) throw notFound(id);
   return person;
@@ -248,7 +249,7 @@ function notFound(id: number): AppError {
   return new AppError('not_found', `No person with id ${id}`);
 }
 
-function staleVersion(current: Person): AppError {
+export function staleVersion(current: Person): AppError {
   return new AppError(
     'conflict',
     `This person was changed elsewhere (now version ${current.version}): reload to see the change, or save again to overwrite it`,

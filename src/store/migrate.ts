@@ -4,12 +4,14 @@ import { Migrator, sql, type Migration, type MigrationResultSet } from 'kysely';
 import type { DatabaseHandle, Dialect } from './database';
 import { peopleMigration } from './migrations/0001-people';
 import { importsMigration } from './migrations/0002-imports';
+import { mergesMigration } from './migrations/0003-merges';
 
 /** Every migration, in order. Forward-only: a landed migration is never edited, only followed. */
 export function allMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-people': peopleMigration(dialect),
     '0002-imports': importsMigration(),
+    '0003-merges': mergesMigration(dialect),
   };
 }
 

@@ -378,3 +378,59 @@ export async function listPeopleForMatching(tx: Executor, ownerId: number): Prom
     connectedOn: row.connected_on,
   }));
 }
+
+/** The stored fields of a person as read, for writing them back (undo, merges). */
+export function recordOf(person: Person): PersonRecord {
+  return {
+    name: person.name,
+    organizationId: person.organizationId,
+    organizationName: person.organization,
+    title: person.title,
+    location: person.location,
+    emails: person.emails,
+    phones: person.phones,
+    linkedinUrl: person.linkedinUrl,
+    relationship: person.relationship,
+    introducedById: person.introducedById,
+    howMet: person.howMet,
+    notes: person.notes,
+    tags: person.tags,
+    source: person.source,
+    connectedOn: person.connectedOn,
+    importedAt: person.importedAt,
+  };
+}
+
+/** Puts back a deleted person exactly as they were, under their old id (undoing a merge). */
+export async function restorePerson(tx: Executor, ownerId: number, person: Person): Promise<void> {
+  const record = recordOf(person);
+  await tx.kysely
+    .insertInto('person')
+    .values({
+      ...columnsOf(record),
+      id: person.id,
+      owner_id: ownerId,
+      version: person.version,
+      archived_at: person.archivedAt,
+      created_at: person.createdAt,
+      updated_at: person.updatedAt,
+    })
+    .execute();
+  await indexNewPeople(tx, ownerId, [record], [person.id]);
+}
+
+/** Points every introduction by `from` at `to`; returns the people whose introducer changed. */
+export async function moveIntroductions(tx: Executor, ownerId: number, from: number, to: number, only?: number[]): Promise<number[]> {
+  let query = tx.kysely
+    .updateTable('person')
+    .set({ introduced_by_id: to })
+    .where('owner_id', '=', ownerId)
+    .where('introduced_by_id', '=', from)
+    .where('id', '!=', to);
+  if (only) {
+    if (only.length === 0) return [];
+    query = query.where('id', 'in', only);
+  }
+  const moved = await query.returning('id').execute();
+  return moved.map((row) => row.id);
+}

@@ -58,12 +58,36 @@ export type PersonTagTable = {
   label: string;
 };
 
+export type PersonMergeTable = {
+  id: Generated<number>;
+  owner_id: number;
+  kept_id: number;
+  merged_id: number;
+  kept_version_after: number;
+  /** JSON of the core Person before the merge. */
+  kept_before: string;
+  merged_before: string;
+  /** JSON array of the ids whose introducer moved to the kept person. */
+  moved_introductions: string;
+  created_at: Instant;
+  undone_at: Instant | null;
+};
+
+export type DuplicateDismissalTable = {
+  owner_id: number;
+  /** "smallerId:largerId" */
+  pair_key: string;
+  created_at: Instant;
+};
+
 export type Database = {
   app_user: AppUserTable;
   organization: OrganizationTable;
   person: PersonTable;
   person_tag: PersonTagTable;
   person_search: PersonSearchTable;
+  person_merge: PersonMergeTable;
+  duplicate_dismissal: DuplicateDismissalTable;
 };
 
 /** SQLite only: the FTS5 index of people, rowid = person.id. PostgreSQL keeps a tsvector column. */
