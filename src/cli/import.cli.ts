@@ -93,15 +93,16 @@ export function importCommand(deps: CliDeps): Command {
         const show = (report: ImportReport) =>
           options.json ? printJson(deps, summaryOf(report)) : printReport(deps, report, file);
         await withContext(deps, command, async (ctx) => {
-          const preview = await importContacts(ctx, bytes, { ...importOptions, dryRun: true });
-          if (preview.created + preview.updated === 0) {
-            show(preview);
-            return deps.stderr(
-              'Nothing to import: everyone in this file is already in your network.\n',
-            );
-          }
-          if (options.dryRun) return show(preview);
-          if (!options.yes) {
+          // --yes skips the preview: the import itself reports the same numbers.
+          if (!options.yes || options.dryRun) {
+            const preview = await importContacts(ctx, bytes, { ...importOptions, dryRun: true });
+            if (preview.created + preview.updated === 0) {
+              show(preview);
+              return deps.stderr(
+                'Nothing to import: everyone in this file is already in your network.\n',
+              );
+            }
+            if (options.dryRun) return show(preview);
             show(preview);
             // Without a terminal to answer at, a preview is all we may do.
             const answer =
