@@ -4,11 +4,12 @@ import {
   useMutation,
   useQuery,
   useQueryClient,
+  type QueryClient,
 } from '@tanstack/react-query';
 import type { Person, PersonDetail } from '#core/person';
 import { isApiError } from './client';
 import { peopleApi, type PeopleFilters, type PersonBody, type PersonChanges } from './people.api';
-import { organizationKeys, peopleKeys } from './query-keys';
+import { networkKeys, organizationKeys, peopleKeys } from './query-keys';
 
 export const PEOPLE_PAGE_SIZE = 50;
 
@@ -36,14 +37,6 @@ export function usePeopleSearch(q: string, limit = 8, enabled = true) {
   });
 }
 
-/** The first page of everyone, newest changes first: enough for Today's counts and recent list. */
-export function usePeopleOverview() {
-  return useQuery({
-    queryKey: peopleKeys.overview(),
-    queryFn: ({ signal }) => peopleApi.list({ sort: 'updated' }, null, 200, signal),
-  });
-}
-
 export function usePerson(id: number) {
   return useQuery({
     queryKey: peopleKeys.detail(id),
@@ -53,21 +46,28 @@ export function usePerson(id: number) {
   });
 }
 
-/** After any change, lists, searches, details and organization counts may all be stale. */
+/**
+ * After any change, lists, searches, details, organization counts, Today's summary and the tags in
+ * use may all be stale. A plain function (not a hook) so a save that finishes after its page has
+ * gone still refreshes the cache.
+ */
+export async function refreshAfterChange(queryClient: QueryClient, person?: Person) {
+  if (person) {
+    // Show the new fields at once; the refetch then fills introducedBy/introduced.
+    queryClient.setQueryData<PersonDetail>(peopleKeys.detail(person.id), (old) =>
+      old ? { ...old, ...person } : undefined,
+    );
+  }
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
+    queryClient.invalidateQueries({ queryKey: organizationKeys.all }),
+    queryClient.invalidateQueries({ queryKey: networkKeys.all }),
+  ]);
+}
+
 function useRefreshAfterChange() {
   const queryClient = useQueryClient();
-  return async (person?: Person) => {
-    if (person) {
-      // Show the new fields at once; the refetch then fills introducedBy/introduced.
-      queryClient.setQueryData<PersonDetail>(peopleKeys.detail(person.id), (old) =>
-        old ? { ...old, ...person } : undefined,
-      );
-    }
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
-      queryClient.invalidateQueries({ queryKey: organizationKeys.all }),
-    ]);
-  };
+  return (person?: Person) => refreshAfterChange(queryClient, person);
 }
 
 export function useCreatePerson() {
@@ -109,6 +109,7 @@ export function useDeletePerson() {
         predicate: (query) => !isDeleted(query.queryKey),
       });
       void queryClient.invalidateQueries({ queryKey: organizationKeys.all });
+      void queryClient.invalidateQueries({ queryKey: networkKeys.all });
     },
   });
 }

@@ -21,22 +21,21 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { useOrganizationsList } from '../api/organizations.queries';
-import { usePeopleOverview } from '../api/people.queries';
+import { useNetworkSummary } from '../api/network.queries';
+import { usePeopleSearch } from '../api/people.queries';
 import { PersonRow } from '../people/person-row';
-
-function countLabel(count: number, more: boolean) {
-  return more ? `${count}+` : String(count);
-}
 
 function Stat({
   label,
   value,
+  note,
   icon: Icon,
   to,
 }: {
   label: string;
-  value: string | null;
+  /** null while loading; a failed count shows a dash rather than a spinner forever. */
+  value: number | '—' | null;
+  note?: string;
   icon: typeof IconUsers;
   to: string;
 }) {
@@ -58,6 +57,11 @@ function Stat({
           ) : (
             <Text fz={28} fw={700}>
               {value}
+            </Text>
+          )}
+          {note && (
+            <Text size="xs" c="dimmed">
+              {note}
             </Text>
           )}
         </div>
@@ -107,12 +111,13 @@ function StepCard({ step, index }: { step: Step; index: number }) {
 
 /** The home screen. Until the agenda of actions exists, it welcomes and points at the first steps. */
 export function TodayPage() {
-  const people = usePeopleOverview();
-  const organizations = useOrganizationsList('');
-  const peopleCount = people.data ? people.data.items.length : null;
-  const orgPages = organizations.data?.pages;
-  const orgCount = orgPages ? orgPages.reduce((sum, page) => sum + page.items.length, 0) : null;
-  const recent = people.data?.items.slice(0, 5) ?? [];
+  const summary = useNetworkSummary();
+  // With no search, this is the people changed most recently.
+  const recentQuery = usePeopleSearch('', 5);
+  const count = (n: number | undefined) => (summary.isError ? '—' : (n ?? null));
+  const peopleCount = summary.data?.people ?? null;
+  const archived = summary.data?.archivedPeople ?? 0;
+  const recent = recentQuery.data?.items ?? [];
 
   const steps: Step[] = [
     {
@@ -169,17 +174,14 @@ export function TodayPage() {
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
           <Stat
             label="People in your network"
-            value={
-              peopleCount === null
-                ? null
-                : countLabel(peopleCount, Boolean(people.data?.nextCursor))
-            }
+            value={count(summary.data?.people)}
+            note={archived > 0 ? `and ${archived} archived` : undefined}
             icon={IconUsers}
             to="/people"
           />
           <Stat
             label="Organizations"
-            value={orgCount === null ? null : countLabel(orgCount, organizations.hasNextPage)}
+            value={count(summary.data?.organizations)}
             icon={IconBuilding}
             to="/organizations"
           />

@@ -8,7 +8,7 @@ import { RELATIONSHIP_OPTIONS } from './relationship';
 
 type Props = {
   filters: PeopleFilters;
-  /** Tags seen on the people loaded so far: suggestions for the tag filter. */
+  /** Tags in use across the whole network, most used first: suggestions for the tag filter. */
   knownTags: string[];
   onChange: (key: keyof PeopleFilters, value: string | null) => void;
 };

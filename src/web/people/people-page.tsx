@@ -21,6 +21,7 @@ import { NoMatches, PeopleEmptyState } from './people-empty';
 import { PeopleFilterBar } from './people-filters';
 import { filtersFromParams, hasNarrowingFilters, withParam } from './people-url';
 import { PersonRow } from './person-row';
+import { useTagSuggestions } from './use-tag-suggestions';
 
 const isTyping = () => {
   const element = document.activeElement;
@@ -78,10 +79,7 @@ export function PeoplePage() {
     ],
   ]);
 
-  const knownTags = useMemo(
-    () => [...new Set(people.flatMap((person) => person.tags))].sort(),
-    [people],
-  );
+  const knownTags = useTagSuggestions();
   const narrowed = hasNarrowingFilters(filters);
   const showEmptyNetwork =
     list.isSuccess && people.length === 0 && !narrowed && filters.archived !== 'all';

@@ -1,11 +1,8 @@
-import { useMemo } from 'react';
-import { usePeopleOverview } from '../api/people.queries';
+import { useTagsInUse } from '../api/network.queries';
 
-/** Tags already in use, so the same word is reused rather than spelled a new way. */
+const NONE: string[] = [];
+
+/** Tags already in use, most used first, so the same word is reused rather than spelled anew. */
 export function useTagSuggestions() {
-  const overview = usePeopleOverview();
-  return useMemo(
-    () => [...new Set((overview.data?.items ?? []).flatMap((person) => person.tags))].sort(),
-    [overview.data],
-  );
+  return useTagsInUse().data ?? NONE;
 }
