@@ -14,6 +14,7 @@ import { duplicateRoutes } from './routes/duplicates.routes';
 import { importExportRoutes } from './routes/imports.routes';
 import { networkRoutes } from './routes/network.routes';
 import { peopleRoutes } from './routes/people.routes';
+import { targetRoutes } from './routes/targets.routes';
 import { allowedHostNames, hostAndOriginGuard, securityHeaders } from './security';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -54,6 +55,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
   app.route('/api', networkRoutes(ctx));
   app.route('/api', importExportRoutes(ctx));
   app.route('/api', duplicateRoutes(ctx));
+  app.route('/api', targetRoutes(ctx));
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError('not_found', `No API endpoint ${c.req.method} ${new URL(c.req.url).pathname}; see /api/docs`)),
   );

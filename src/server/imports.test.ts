@@ -100,3 +100,25 @@ describe.each(testDatabases)('duplicates over HTTP on $name', (database) => {
     await ctx.db.close();
   });
 });
+
+describe.each(testDatabases)('targets over HTTP on $name', (database) => {
+  test('creates a target, ranks it and answers who I know there', async () => {
+    let ctx = await openTestContext(database);
+    ctx = { ...ctx, config: { ...ctx.config, port: 4747 } };
+    const app = createApp(ctx, { webRoot: null, version: 'test' });
+    const send = (method: string, path: string, body?: unknown) =>
+      app.request(`${ORIGIN}${path}`, {
+        method,
+        ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      });
+    const ana = (await (await send('POST', '/api/people', { name: 'Ana', organization: 'Acme', relationship: 'friend' })).json()) as { organizationId: number };
+    const created = await send('POST', '/api/targets', { kind: 'organization', organizationId: ana.organizationId, motivation: 5, posting: 2 });
+    expect(created.status).toBe(201);
+    expect(await (await send('GET', '/api/targets')).json()).toMatchObject({ items: [{ label: 'Acme', advocacy: 1, rank: 1, top: true }] });
+    const who = await send('GET', `/api/who-do-i-know?organizationId=${ana.organizationId}`);
+    expect(await who.json()).toMatchObject({ organization: { name: 'Acme' }, people: [{ name: 'Ana' }], introducers: [] });
+    expect((await send('GET', '/api/who-do-i-know')).status).toBe(400);
+    expect((await send('POST', '/api/targets', { kind: 'role', motivation: 3 })).status).toBe(400);
+    await ctx.db.close();
+  });
+});

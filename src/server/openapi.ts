@@ -11,6 +11,8 @@ import { NetworkSummarySchema, TagCountSchema, TagListQuerySchema } from '#servi
 import { OrganizationListQuerySchema } from '#services/organization.service';
 import { ExportOptionsSchema } from '#services/export.service';
 import { MergeInputSchema } from '#services/duplicate.service';
+import { IntroducerSchema, WhoQuerySchema } from '#services/who.service';
+import { TargetInputSchema, TargetPatchSchema, TargetSchema } from '#core/target';
 import { ImportOptionsSchema, ImportReportSchema } from '#services/import.service';
 
 type Operation = {
@@ -61,6 +63,11 @@ const operations: Operation[] = [
   { method: 'post', path: '/api/duplicates/dismiss', tag: 'Duplicates', summary: 'These two are different people: stop suggesting them', body: z.object({ personIds: z.tuple([z.number().int(), z.number().int()]) }), status: 204, errors: [400] },
   { method: 'post', path: '/api/merges', tag: 'Duplicates', summary: 'Merge one person into another, field by field (undoable)', body: MergeInputSchema, response: z.object({ mergeId: z.number().int(), person: PersonSchema }), status: 201, errors: [400, 404, 409] },
   { method: 'post', path: '/api/merges/{id}/undo', tag: 'Duplicates', summary: 'Undo a merge: both people as they were', response: z.object({ kept: PersonSchema, restored: PersonSchema }), errors: [404, 409] },
+  { method: 'get', path: '/api/targets', tag: 'Targets', summary: 'Targets ranked by motivation, posting and advocacy; the top five flagged', response: z.object({ items: z.array(TargetSchema) }) },
+  { method: 'post', path: '/api/targets', tag: 'Targets', summary: 'Mark an organization, role or field as a target', body: TargetInputSchema, response: TargetSchema, status: 201, errors: [400, 409] },
+  { method: 'patch', path: '/api/targets/{id}', tag: 'Targets', summary: 'Change motivation, posting or notes (send the version you read)', body: TargetPatchSchema, response: TargetSchema, errors: [400, 404, 409] },
+  { method: 'delete', path: '/api/targets/{id}', tag: 'Targets', summary: 'No longer a target', status: 204, errors: [404] },
+  { method: 'get', path: '/api/who-do-i-know', tag: 'Targets', summary: 'People at an organization (or in a role or field) and who could introduce you, warmest first', query: WhoQuerySchema, response: z.object({ organization: OrganizationSchema.nullable(), keyword: z.string().nullable(), people: z.array(PersonSchema), introducers: z.array(IntroducerSchema) }), errors: [400, 404] },
   { method: 'get', path: '/api/organizations/{id}', tag: 'Organizations', summary: 'One organization', response: OrganizationSchema, errors: [404] },
 ];
 

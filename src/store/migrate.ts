@@ -5,6 +5,7 @@ import type { DatabaseHandle, Dialect } from './database';
 import { peopleMigration } from './migrations/0001-people';
 import { importsMigration } from './migrations/0002-imports';
 import { mergesMigration } from './migrations/0003-merges';
+import { targetsMigration } from './migrations/0004-targets';
 
 /** Every migration, in order. Forward-only: a landed migration is never edited, only followed. */
 export function allMigrations(dialect: Dialect): Record<string, Migration> {
@@ -12,6 +13,7 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0001-people': peopleMigration(dialect),
     '0002-imports': importsMigration(),
     '0003-merges': mergesMigration(dialect),
+    '0004-targets': targetsMigration(dialect),
   };
 }
 

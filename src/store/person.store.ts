@@ -434,3 +434,18 @@ export async function moveIntroductions(tx: Executor, ownerId: number, from: num
   const moved = await query.returning('id').execute();
   return moved.map((row) => row.id);
 }
+
+/** How many unarchived people match every search word (for a role or field target's advocacy). */
+export async function countMatchingPeople(tx: Executor, ownerId: number, terms: string[]): Promise<number> {
+  if (terms.length === 0) return 0;
+  const query = matchTerms(tx, selectPeople(tx).where('p.owner_id', '=', ownerId).where('p.archived_at', 'is', null), terms);
+  const row = await query.clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The people with these ids, in no particular order. */
+export async function listPeopleByIds(tx: Executor, ownerId: number, ids: number[]): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectPeople(tx).where('p.owner_id', '=', ownerId).where('p.id', 'in', ids).execute();
+  return rows.map(toPerson);
+}

@@ -80,6 +80,20 @@ export type DuplicateDismissalTable = {
   created_at: Instant;
 };
 
+export type TargetTable = {
+  id: Generated<number>;
+  owner_id: number;
+  version: number;
+  kind: string;
+  organization_id: number | null;
+  label: string;
+  motivation: number;
+  posting: number;
+  notes: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+};
+
 export type Database = {
   app_user: AppUserTable;
   organization: OrganizationTable;
@@ -88,6 +102,7 @@ export type Database = {
   person_search: PersonSearchTable;
   person_merge: PersonMergeTable;
   duplicate_dismissal: DuplicateDismissalTable;
+  target: TargetTable;
 };
 
 /** SQLite only: the FTS5 index of people, rowid = person.id. PostgreSQL keeps a tsvector column. */
