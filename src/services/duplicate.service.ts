@@ -11,15 +11,8 @@ import type { Person } from '#core/person';
 import { parseInput } from '#core/validation';
 import { withWriteTransaction } from '#store/database';
 import { dismissPair, findMerge, insertMerge, listDismissedPairs, markMergeUndone } from '#store/merge.store';
-import {
-  deletePerson,
-  findPerson,
-  listPeopleForMatching,
-  moveIntroductions,
-  recordOf,
-  restorePerson,
-  updatePerson,
-} from '#store/person.store';
+import { deletePerson, moveIntroductions, recordOf, restorePerson, updatePerson } from '#store/person.store';
+import { findPerson, listPeopleForMatching } from '#store/person-query.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 import { requirePerson, staleVersion } from './person.service';

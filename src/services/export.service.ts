@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseInput } from '#core/validation';
 import { peopleToVcard } from '#formats/vcard-export';
 import { peopleToCsv } from '#formats/wayfinder-csv';
-import { listPeople } from '#store/person.store';
+import { listPeople } from '#store/person-query.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 

@@ -6,7 +6,7 @@ import { toInputIssues, parseInput } from '#core/validation';
 import { IMPORT_FORMATS, MAX_IMPORT_BYTES, type ImportedContact, type SkippedRow } from '#formats/contact';
 import { parseContacts } from '#formats/import';
 import { withWriteTransaction } from '#store/database';
-import { listPeopleForMatching } from '#store/person.store';
+import { listPeopleForMatching } from '#store/person-query.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 import { applyPatch, insertValidated, refreshStatisticsAfter } from './person.service';

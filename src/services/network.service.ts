@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '#core/validation';
 import { countOrganizations } from '#store/organization.store';
-import { countPeople, listTags as listTagRows, type TagCount } from '#store/person.store';
+import { countPeople, listTags as listTagRows, type TagCount } from '#store/person-query.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 

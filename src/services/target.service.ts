@@ -4,7 +4,7 @@ import { wordTokens } from '#core/text';
 import { parseInput } from '#core/validation';
 import { withWriteTransaction, type Executor } from '#store/database';
 import { listOrganizations, resolveOrganizations } from '#store/organization.store';
-import { countMatchingPeople } from '#store/person.store';
+import { countMatchingPeople } from '#store/person-query.store';
 import { countPeopleAt, deleteTarget as deleteTargetRow, insertTarget, listTargetRows, updateTarget as updateTargetRow, type TargetRow } from '#store/target.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';

@@ -6,7 +6,7 @@ import { warmth } from '#core/target';
 import { wordTokens } from '#core/text';
 import { parseInput } from '#core/validation';
 import { listOrganizations } from '#store/organization.store';
-import { listPeople, listPeopleByIds } from '#store/person.store';
+import { listPeople, listPeopleByIds } from '#store/person-query.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 

@@ -8,7 +8,8 @@ import { sql, type Migration } from 'kysely';
 import { openDatabase, withWriteTransaction } from './database';
 import { allMigrations, migrateToLatest } from './migrate';
 import { ensureLocalUser } from './user.store';
-import { insertPeople, listPeople, type PersonRecord } from './person.store';
+import { insertPeople, type PersonRecord } from './person.store';
+import { listPeople } from './person-query.store';
 
 const execFileAsync = promisify(execFile);
 const now = new Date('2026-03-02T09:00:00.000Z');

@@ -1,0 +1,295 @@
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { ExistingPerson } from '#core/import-plan';
+import type { Person, PersonRef, PersonSort, Relationship } from '#core/person';
+import { foldText } from '#core/text';
+import type { Executor } from './database';
+import type { Database } from './schema';
+
+// Reading people: lists, search, lookups and counts. Writes live in person.store.ts.
+
+export type PersonFilter = {
+  /** Search words (already tokenized); each matches as a prefix. */
+  terms: string[];
+  /** By name unless told otherwise, searching or not. */
+  sort?: PersonSort;
+  relationship?: Relationship;
+  organizationId?: number;
+  tag?: string;
+  archived: 'true' | 'false' | 'all';
+  limit: number;
+  offset: number;
+};
+
+export function selectPeople(tx: Executor) {
+  return tx.kysely
+    .selectFrom('person as p')
+    .leftJoin('organization as o', 'o.id', 'p.organization_id')
+    .select([
+      'p.id',
+      'p.version',
+      'p.name',
+      'p.organization_id',
+      'o.name as organization_name',
+      'p.title',
+      'p.location',
+      'p.emails',
+      'p.phones',
+      'p.linkedin_url',
+      'p.relationship',
+      'p.introduced_by_id',
+      'p.how_met',
+      'p.notes',
+      'p.tags',
+      'p.source',
+      'p.connected_on',
+      'p.imported_at',
+      'p.archived_at',
+      'p.created_at',
+      'p.updated_at',
+    ]);
+}
+
+type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['executeTakeFirstOrThrow']>>;
+
+export function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    version: row.version,
+    name: row.name,
+    organization: row.organization_name ?? null,
+    organizationId: row.organization_id,
+    title: row.title,
+    location: row.location,
+    emails: JSON.parse(row.emails) as string[],
+    phones: JSON.parse(row.phones) as string[],
+    linkedinUrl: row.linkedin_url,
+    relationship: row.relationship as Relationship | null,
+    introducedById: row.introduced_by_id,
+    howMet: row.how_met,
+    notes: row.notes,
+    tags: JSON.parse(row.tags) as string[],
+    source: row.source,
+    connectedOn: row.connected_on,
+    importedAt: row.imported_at,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function findPerson(
+  tx: Executor,
+  ownerId: number,
+  id: number,
+): Promise<Person | undefined> {
+  const row = await selectPeople(tx)
+    .where('p.owner_id', '=', ownerId)
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+  return row ? toPerson(row) : undefined;
+}
+
+/** The people this person introduced the owner to, by name. */
+export async function listIntroducedBy(
+  tx: Executor,
+  ownerId: number,
+  introducerId: number,
+): Promise<PersonRef[]> {
+  return tx.kysely
+    .selectFrom('person')
+    .select(['id', 'name'])
+    .where('owner_id', '=', ownerId)
+    .where('introduced_by_id', '=', introducerId)
+    .orderBy('sort_name')
+    .limit(500)
+    .execute();
+}
+
+export async function findPersonRef(
+  tx: Executor,
+  ownerId: number,
+  id: number,
+): Promise<(PersonRef & { introducedById: number | null }) | undefined> {
+  const row = await tx.kysely
+    .selectFrom('person')
+    .select(['id', 'name', 'introduced_by_id'])
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { id: row.id, name: row.name, introducedById: row.introduced_by_id };
+}
+
+type PeopleQuery = SelectQueryBuilder<
+  Database & { p: Database['person']; o: Database['organization'] },
+  'p' | 'o',
+  PersonRow
+>;
+
+export async function listPeople(
+  tx: Executor,
+  ownerId: number,
+  filter: PersonFilter,
+): Promise<Person[]> {
+  let query: PeopleQuery = selectPeople(tx).where('p.owner_id', '=', ownerId);
+  if (filter.archived === 'false') query = query.where('p.archived_at', 'is', null);
+  if (filter.archived === 'true') query = query.where('p.archived_at', 'is not', null);
+  if (filter.relationship) query = query.where('p.relationship', '=', filter.relationship);
+  if (filter.organizationId) query = query.where('p.organization_id', '=', filter.organizationId);
+  if (filter.tag) {
+    const tag = foldText(filter.tag.trim());
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('person_tag as t')
+          .select('t.person_id')
+          .whereRef('t.person_id', '=', 'p.id')
+          .where('t.owner_id', '=', ownerId)
+          .where('t.tag', '=', tag),
+      ),
+    );
+  }
+  if (filter.terms.length > 0) query = matchTerms(tx, query, filter.terms);
+  query = orderPeople(query, filter.sort ?? 'name');
+  const rows = await query.limit(filter.limit).offset(filter.offset).execute();
+  return rows.map(toPerson);
+}
+
+/** Every search word must match the start of a word in the person's indexed text. */
+function matchTerms(tx: Executor, query: PeopleQuery, terms: string[]): PeopleQuery {
+  if (tx.dialect === 'sqlite') {
+    const match = terms.map((term) => `"${term}"*`).join(' ');
+    // `+p.id` keeps SQLite walking the sort index and testing each row against the match list,
+    // so a word half the network matches costs one index walk, not a sort of every match.
+    return query.where(
+      sql<boolean>`+p.id in (select rowid from person_search where person_search match ${match})`,
+    );
+  }
+  const tsquery = terms.map((term) => `${term}:*`).join(' & ');
+  return query.where(sql<boolean>`p.search_vector @@ to_tsquery('simple', ${tsquery})`);
+}
+
+function orderPeople(query: PeopleQuery, sort: PersonSort): PeopleQuery {
+  switch (sort) {
+    case 'organization':
+      return query
+        .orderBy(sql`o.name_key is null`)
+        .orderBy('o.name_key')
+        .orderBy('p.sort_name')
+        .orderBy('p.id');
+    case 'updated':
+      return query.orderBy('p.updated_at', 'desc').orderBy('p.id', 'desc');
+    case 'created':
+      return query.orderBy('p.created_at', 'desc').orderBy('p.id', 'desc');
+    case 'name':
+      return query.orderBy('p.sort_name').orderBy('p.id');
+  }
+}
+
+export type PeopleCounts = { active: number; archived: number };
+
+export async function countPeople(tx: Executor, ownerId: number): Promise<PeopleCounts> {
+  const row = await tx.kysely
+    .selectFrom('person')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      eb.fn.count<number>('archived_at').as('archived'),
+    ])
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirstOrThrow();
+  const total = Number(row.total);
+  const archived = Number(row.archived);
+  return { active: total - archived, archived };
+}
+
+export type TagCount = { tag: string; count: number };
+
+/** The owner's tags with how many unarchived people carry each, most used first. */
+export async function listTags(tx: Executor, ownerId: number, limit: number): Promise<TagCount[]> {
+  const rows = await tx.kysely
+    .selectFrom('person_tag as t')
+    .innerJoin('person as p', 'p.id', 't.person_id')
+    .select((eb) => [eb.fn.min('t.label').as('label'), eb.fn.countAll<number>().as('count')])
+    .where('t.owner_id', '=', ownerId)
+    .where('p.archived_at', 'is', null)
+    .groupBy('t.tag')
+    .orderBy('count', 'desc')
+    .orderBy('t.tag')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ tag: row.label, count: Number(row.count) }));
+}
+
+/** Everyone the owner has (archived too), with the fields an import compares against. */
+export async function listPeopleForMatching(
+  tx: Executor,
+  ownerId: number,
+): Promise<ExistingPerson[]> {
+  const rows = await tx.kysely
+    .selectFrom('person as p')
+    .leftJoin('organization as o', 'o.id', 'p.organization_id')
+    .select([
+      'p.id',
+      'p.version',
+      'p.name',
+      'o.name as organization_name',
+      'p.title',
+      'p.location',
+      'p.emails',
+      'p.phones',
+      'p.linkedin_url',
+      'p.relationship',
+      'p.notes',
+      'p.tags',
+      'p.connected_on',
+    ])
+    .where('p.owner_id', '=', ownerId)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    name: row.name,
+    organization: row.organization_name ?? null,
+    title: row.title,
+    location: row.location,
+    emails: JSON.parse(row.emails) as string[],
+    phones: JSON.parse(row.phones) as string[],
+    linkedinUrl: row.linkedin_url,
+    relationship: row.relationship as Relationship | null,
+    notes: row.notes,
+    tags: JSON.parse(row.tags) as string[],
+    connectedOn: row.connected_on,
+  }));
+}
+
+/** How many unarchived people match every search word (for a role or field target's advocacy). */
+export async function countMatchingPeople(
+  tx: Executor,
+  ownerId: number,
+  terms: string[],
+): Promise<number> {
+  if (terms.length === 0) return 0;
+  const query = matchTerms(
+    tx,
+    selectPeople(tx).where('p.owner_id', '=', ownerId).where('p.archived_at', 'is', null),
+    terms,
+  );
+  const row = await query
+    .clearSelect()
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The people with these ids, in no particular order. */
+export async function listPeopleByIds(
+  tx: Executor,
+  ownerId: number,
+  ids: number[],
+): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectPeople(tx)
+    .where('p.owner_id', '=', ownerId)
+    .where('p.id', 'in', ids)
+    .execute();
+  return rows.map(toPerson);
+}
