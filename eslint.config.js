@@ -23,7 +23,10 @@ const nodeBuiltins = {
     'error',
     {
       patterns: [
-        { group: ['node:*'], message: 'Core is pure: no Node.js modules (the browser imports it too).' },
+        {
+          group: ['node:*'],
+          message: 'Core is pure: no Node.js modules (the browser imports it too).',
+        },
         ...['formats', 'store', 'services', 'server', 'cli', 'web', 'testing'].map((name) => ({
           regex: layer(name),
           message: `Core may not import from src/${name}.`,
@@ -31,7 +34,10 @@ const nodeBuiltins = {
       ],
     },
   ],
-  'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Use the injected clock.' }],
+  'no-restricted-properties': [
+    'error',
+    { object: 'Date', property: 'now', message: 'Use the injected clock.' },
+  ],
 };
 
 export default tseslint.config(
@@ -41,18 +47,27 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
-        { selector: 'TSEnumDeclaration', message: 'Use a string-literal union instead of an enum.' },
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use a string-literal union instead of an enum.',
+        },
       ],
     },
   },
   { files: ['src/core/**'], rules: nodeBuiltins },
-  { files: ['src/formats/**'], rules: forbid('store', 'services', 'server', 'cli', 'web', 'testing') },
+  {
+    files: ['src/formats/**'],
+    rules: forbid('store', 'services', 'server', 'cli', 'web', 'testing'),
+  },
   { files: ['src/store/**'], rules: forbid('services', 'server', 'cli', 'web', 'testing') },
   { files: ['src/services/**'], rules: forbid('server', 'cli', 'web', 'testing') },
   // The CLI's serve command starts the server, so cli may use server/serve but server never uses cli.

@@ -29,7 +29,10 @@ export async function benchPeopleApi(location: DatabaseLocation, label: string) 
   await migrateToLatest(db, clock.now());
   const userId = await withWriteTransaction(db, (tx) => ensureLocalUser(tx, clock.now()));
   const ctx: ServiceContext = {
-    db, clock, log: silentLogger, userId,
+    db,
+    clock,
+    log: silentLogger,
+    userId,
     config: { dataDir: os.tmpdir(), database: location, host: '127.0.0.1', port: 4747 },
   };
   const seedStart = performance.now();
@@ -39,8 +42,16 @@ export async function benchPeopleApi(location: DatabaseLocation, label: string) 
   const raw = await rawRunner(location);
 
   const cases = [
-    { name: 'list: first page of 50 by name', path: '/api/people?limit=50&sort=name', target: label === 'SQLite' ? 10 : null },
-    { name: 'search: a common word ("design")', path: '/api/people?limit=50&q=design', target: label === 'SQLite' ? 15 : null },
+    {
+      name: 'list: first page of 50 by name',
+      path: '/api/people?limit=50&sort=name',
+      target: label === 'SQLite' ? 10 : null,
+    },
+    {
+      name: 'search: a common word ("design")',
+      path: '/api/people?limit=50&q=design',
+      target: label === 'SQLite' ? 15 : null,
+    },
     { name: 'get by id', path: `/api/people/${ids[Math.floor(ids.length / 2)]}`, target: null },
   ];
   const rows: Row[] = [];
@@ -93,7 +104,8 @@ async function rawRunner(location: DatabaseLocation): Promise<RawRunner> {
   await client.connect();
   return {
     async run(statements) {
-      for (const { sql, parameters } of statements) await client.query(sql, parameters as unknown[]);
+      for (const { sql, parameters } of statements)
+        await client.query(sql, parameters as unknown[]);
     },
     close: () => client.end(),
   };
@@ -102,10 +114,14 @@ async function rawRunner(location: DatabaseLocation): Promise<RawRunner> {
 /** Starts the built server on a data folder holding 30,000 people: time to first answer, and RSS. */
 export async function benchColdStart(dataDir: string): Promise<Row[]> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['bin/wayfinder.js', 'serve', '--port', '0', '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATABASE_URL: '' },
-  });
+  const child = spawn(
+    process.execPath,
+    ['bin/wayfinder.js', 'serve', '--port', '0', '--data', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DATABASE_URL: '' },
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -136,7 +152,14 @@ export async function benchColdStart(dataDir: string): Promise<Row[]> {
       target: '≤ 1500 ms',
       ok: firstAnswer <= 1500,
     },
-    { name: 'server RSS after 200 requests', figure: `${rssMb.toFixed(0)} MB`, baseline: '', ratio: '', target: '≤ 200 MB', ok: rssMb <= 200 },
+    {
+      name: 'server RSS after 200 requests',
+      figure: `${rssMb.toFixed(0)} MB`,
+      baseline: '',
+      ratio: '',
+      target: '≤ 200 MB',
+      ok: rssMb <= 200,
+    },
   ];
 }
 
@@ -152,7 +175,9 @@ export function sqliteBenchLocation(): { location: DatabaseLocation; dataDir: st
 }
 
 /** A fresh schema on the benchmark PostgreSQL, or null when none answers. */
-export async function postgresBenchLocation(url: string): Promise<{ location: DatabaseLocation; drop(): Promise<void> } | null> {
+export async function postgresBenchLocation(
+  url: string,
+): Promise<{ location: DatabaseLocation; drop(): Promise<void> } | null> {
   const schema = `bench_${randomBytes(4).toString('hex')}`;
   const client = new pg.Client({ connectionString: url });
   try {

@@ -3,19 +3,31 @@ import path from 'node:path';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { benchImport } from './import.bench';
-import { benchColdStart, benchPeopleApi, PEOPLE, postgresBenchLocation, sqliteBenchLocation } from './people.bench';
+import {
+  benchColdStart,
+  benchPeopleApi,
+  PEOPLE,
+  postgresBenchLocation,
+  sqliteBenchLocation,
+} from './people.bench';
 import { printTable, type Row } from './stats';
 
 // npm run bench [-- people|import]: every figure beside a baseline measured in the same run.
 const only = process.argv[2];
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const postgresUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
 const out = path.join('bench', 'results');
 fs.mkdirSync(out, { recursive: true });
 
 function save(name: string, title: string, rows: Row[], details: Record<string, unknown>) {
   printTable(title, rows);
   const file = path.join(out, `${name}.json`);
-  fs.writeFileSync(file, `${JSON.stringify({ node: process.version, at: new Date().toISOString(), ...details, rows }, null, 2)}\n`);
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ node: process.version, at: new Date().toISOString(), ...details, rows }, null, 2)}\n`,
+  );
   console.log(`wrote ${file}`);
 }
 
@@ -61,15 +73,26 @@ if (!only || only === 'people') {
   }
   const startRows = await benchColdStart(sqlite.dataDir);
   rows.push(...startRows);
-  save('people', `People API with ${PEOPLE.toLocaleString('en')} people (in-process HTTP vs. the same SQL on the bare driver)`, rows, details);
+  save(
+    'people',
+    `People API with ${PEOPLE.toLocaleString('en')} people (in-process HTTP vs. the same SQL on the bare driver)`,
+    rows,
+    details,
+  );
 }
 
 if (!only || only === 'import') {
   const database = await freshPostgresDatabase();
-  if (!database) console.log('!! SKIPPED PostgreSQL import: nothing answers (set BENCH_DATABASE_URL)');
+  if (!database)
+    console.log('!! SKIPPED PostgreSQL import: nothing answers (set BENCH_DATABASE_URL)');
   try {
     const { rows, details } = await benchImport(database?.url ?? null);
-    save('import', 'Importing a LinkedIn Connections.csv with the CLI (wall time of the whole command)', rows, details);
+    save(
+      'import',
+      'Importing a LinkedIn Connections.csv with the CLI (wall time of the whole command)',
+      rows,
+      details,
+    );
   } finally {
     await database?.drop();
   }

@@ -18,12 +18,26 @@ export async function time(work: () => unknown, runs = 400, warmup = 40): Promis
 
 export const ms = (value: number) => `${value.toFixed(value < 1 ? 3 : 1)} ms`;
 
-export type Row = { name: string; figure: string; baseline: string; ratio: string; target: string; ok: boolean | null };
+export type Row = {
+  name: string;
+  figure: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  ok: boolean | null;
+};
 
 export function printTable(title: string, rows: Row[]): void {
   console.log(`\n${title}`);
   const headers = ['measure', 'figure', 'baseline (same run)', 'ratio', 'target', ''];
-  const cells = rows.map((r) => [r.name, r.figure, r.baseline, r.ratio, r.target, r.ok === null ? '' : r.ok ? 'ok' : 'MISSED']);
+  const cells = rows.map((r) => [
+    r.name,
+    r.figure,
+    r.baseline,
+    r.ratio,
+    r.target,
+    r.ok === null ? '' : r.ok ? 'ok' : 'MISSED',
+  ]);
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i]!)).join('  ');
   console.log(line(headers));

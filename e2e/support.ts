@@ -10,10 +10,14 @@ export type RunningWayfinder = { url: string; dataDir: string; stop(): Promise<v
 /** Starts the built server the way a user does (`wayfinder serve`), on a free port and a fresh data folder. */
 export async function startWayfinder(): Promise<RunningWayfinder> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['bin/wayfinder.js', 'serve', '--port', '0', '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATABASE_URL: '' },
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['bin/wayfinder.js', 'serve', '--port', '0', '--data', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DATABASE_URL: '' },
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20000);

@@ -6,12 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outputs = [path.join(root, 'dist/cli.js'), path.join(root, 'dist/web/index.html')];
-const sources = [
-  'src',
-  'index.html',
-  'vite.config.ts',
-  'package.json',
-].map((entry) => path.join(root, entry));
+const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((entry) =>
+  path.join(root, entry),
+);
 
 function newestMtime(entry) {
   if (!fs.existsSync(entry)) return 0;
@@ -44,7 +41,9 @@ await esbuild.build({
   // Bundling the JavaScript dependencies too makes start-up one file read instead of hundreds of
   // module resolutions (0.7 s → well under 0.3 s). Native and optional modules stay outside.
   external: ['better-sqlite3', 'pg-native', 'open'],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   sourcemap: true,
   logLevel: 'warning',
 });

@@ -19,11 +19,21 @@ function run(title, command, args, env = {}) {
 }
 
 function vitest(title, args) {
-  const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-test-')), 'report.json');
+  const report = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-test-')),
+    'report.json',
+  );
   console.log(`\n▶ ${title}`);
   const result = spawnSync(
     'npx',
-    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [
+      'vitest',
+      'run',
+      ...args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
     { stdio: 'inherit' },
   );
   if (fs.existsSync(report)) {
@@ -48,7 +58,9 @@ function finish(code) {
 }
 
 if (!process.env.TEST_DATABASE_URL) {
-  skipped.push('PostgreSQL store, service and HTTP suites: TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test).');
+  skipped.push(
+    'PostgreSQL store, service and HTTP suites: TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test).',
+  );
 }
 const chromium = findChromium();
 if (!chromium) {

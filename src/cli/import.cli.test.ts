@@ -14,7 +14,15 @@ function tempFile(name: string, content: string | Uint8Array): string {
   return file;
 }
 
-type Summary = { format: string; read: number; created: number; updated: number; unchanged: number; duplicates: number; skipped: { line: number; reason: string }[] };
+type Summary = {
+  format: string;
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+  skipped: { line: number; reason: string }[];
+};
 
 describe('wayfinder import', () => {
   test('without --yes and without a terminal it previews only', async () => {
@@ -22,7 +30,15 @@ describe('wayfinder import', () => {
     const preview = await run('import', connections, '--json');
     expect(preview.code).toBe(0);
     const summary = preview.json<Summary>();
-    expect(Object.keys(summary)).toEqual(['format', 'read', 'created', 'updated', 'unchanged', 'duplicates', 'skipped']);
+    expect(Object.keys(summary)).toEqual([
+      'format',
+      'read',
+      'created',
+      'updated',
+      'unchanged',
+      'duplicates',
+      'skipped',
+    ]);
     expect(summary).toMatchObject({ format: 'linkedin', updated: 0, unchanged: 0 });
     expect(summary.created).toBeGreaterThan(15);
     expect(preview.stderr).toMatch(/--yes/);
@@ -37,7 +53,11 @@ describe('wayfinder import', () => {
     const again = await run('import', connections, '--yes', '--json');
     expect(again.json<Summary>()).toMatchObject({ created: 0, updated: 0, unchanged: dry.created });
     const listed = (await run('people', 'list', '--q', 'hallbeck', '--json')).json<Page<Person>>();
-    expect(listed.items[0]).toMatchObject({ name: 'Joe Hallbeck', organization: 'Cakewalk', connectedOn: '2024-10-09' });
+    expect(listed.items[0]).toMatchObject({
+      name: 'Joe Hallbeck',
+      organization: 'Cakewalk',
+      connectedOn: '2024-10-09',
+    });
   });
 
   test('prints a readable preview with skipped lines', async () => {
@@ -52,7 +72,13 @@ describe('wayfinder import', () => {
     const { run } = cliRunner();
     for (const [file, message] of [
       ['/nonexistent/Connections.csv', /no such file/],
-      [tempFile('photo.csv', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])), /./],
+      [
+        tempFile(
+          'photo.csv',
+          Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+        ),
+        /./,
+      ],
       [tempFile('things.csv', 'colour,size\nred,big\n'), /./],
     ] as const) {
       const result = await run('import', file, '--yes');
@@ -66,15 +92,43 @@ describe('wayfinder import', () => {
 describe('wayfinder export people', () => {
   test('writes vCard and CSV that import back as the same people', async () => {
     const { run } = cliRunner();
-    await run('people', 'add', '--name', 'Zoë Martin', '--org', 'Northwind', '--title', 'Nurse', '--email', 'zoe@northwind.example', '--tag', 'warm', '--notes', 'Likes, commas; and "quotes"');
+    await run(
+      'people',
+      'add',
+      '--name',
+      'Zoë Martin',
+      '--org',
+      'Northwind',
+      '--title',
+      'Nurse',
+      '--email',
+      'zoe@northwind.example',
+      '--tag',
+      'warm',
+      '--notes',
+      'Likes, commas; and "quotes"',
+    );
     for (const format of ['vcard', 'csv']) {
-      const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-export-')), `people.${format}`);
+      const out = path.join(
+        fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-export-')),
+        `people.${format}`,
+      );
       const exported = await run('export', 'people', '--format', format, '--out', out);
       expect(exported.stderr).toBe(`Wrote 1 person to ${out}\n`);
       const fresh = cliRunner();
-      expect((await fresh.run('import', out, '--yes', '--json')).json<Summary>()).toMatchObject({ created: 1, skipped: [] });
+      expect((await fresh.run('import', out, '--yes', '--json')).json<Summary>()).toMatchObject({
+        created: 1,
+        skipped: [],
+      });
       const [copy] = (await fresh.run('people', 'list', '--json')).json<Page<Person>>().items;
-      expect(copy).toMatchObject({ name: 'Zoë Martin', organization: 'Northwind', title: 'Nurse', emails: ['zoe@northwind.example'], tags: ['warm'], notes: 'Likes, commas; and "quotes"' });
+      expect(copy).toMatchObject({
+        name: 'Zoë Martin',
+        organization: 'Northwind',
+        title: 'Nurse',
+        emails: ['zoe@northwind.example'],
+        tags: ['warm'],
+        notes: 'Likes, commas; and "quotes"',
+      });
     }
   });
 });

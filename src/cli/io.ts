@@ -1,4 +1,4 @@
-import type { Command} from 'commander';
+import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import type { ConfigOverrides } from '#services/config';
 import type { ServiceContext } from '#services/context';
@@ -22,9 +22,10 @@ export type CliDeps = {
 /** Adds the options that pick the database, accepted by every command. */
 export function withDataOption(command: Command): Command {
   return command.addOption(
-    new Option('--data <dir>', 'folder of the embedded database (default: your user data folder)').env(
-      'WAYFINDER_DATA',
-    ),
+    new Option(
+      '--data <dir>',
+      'folder of the embedded database (default: your user data folder)',
+    ).env('WAYFINDER_DATA'),
   );
 }
 

@@ -19,7 +19,8 @@ const code = await runCli(
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    openContext: (overrides) => openContext(resolveConfig(process.env, overrides), systemClock, log),
+    openContext: (overrides) =>
+      openContext(resolveConfig(process.env, overrides), systemClock, log),
     startServer,
     openBrowser: async (url) => {
       const { default: open } = await import('open');

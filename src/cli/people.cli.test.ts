@@ -5,10 +5,30 @@ import type { Page, Person, PersonDetail } from '#core/person';
 describe('wayfinder people', () => {
   test('adds a person and lists the same objects as the API with --json', async () => {
     const { run } = cliRunner();
-    const added = await run('people', 'add', '--name', 'Ana Lima', '--org', 'Acme Inc.', '--email', 'ana@acme.example', '--email', 'ana@home.example', '--tag', 'ux', '--json');
+    const added = await run(
+      'people',
+      'add',
+      '--name',
+      'Ana Lima',
+      '--org',
+      'Acme Inc.',
+      '--email',
+      'ana@acme.example',
+      '--email',
+      'ana@home.example',
+      '--tag',
+      'ux',
+      '--json',
+    );
     expect(added.code).toBe(0);
     const ana = added.json<Person>();
-    expect(ana).toMatchObject({ name: 'Ana Lima', organization: 'Acme Inc.', emails: ['ana@acme.example', 'ana@home.example'], tags: ['ux'], version: 1 });
+    expect(ana).toMatchObject({
+      name: 'Ana Lima',
+      organization: 'Acme Inc.',
+      emails: ['ana@acme.example', 'ana@home.example'],
+      tags: ['ux'],
+      version: 1,
+    });
 
     const listed = await run('people', 'list', '--q', 'acme', '--json');
     expect(listed.json<Page<Person>>()).toEqual({ items: [ana], nextCursor: null });
@@ -27,10 +47,14 @@ describe('wayfinder people', () => {
   test('shows, edits, archives and restores a person', async () => {
     const { run } = cliRunner();
     const maria = (await run('people', 'add', '--name', 'Maria Lopez', '--json')).json<Person>();
-    const ben = (await run('people', 'add', '--name', 'Ben', '--introduced-by', String(maria.id), '--json')).json<Person>();
+    const ben = (
+      await run('people', 'add', '--name', 'Ben', '--introduced-by', String(maria.id), '--json')
+    ).json<Person>();
     const shown = await run('people', 'show', String(maria.id), '--json');
     expect(shown.json<PersonDetail>().introduced).toEqual([{ id: ben.id, name: 'Ben' }]);
-    expect((await run('people', 'show', String(ben.id))).stdout).toMatch(/introduced by\s+Maria Lopez/);
+    expect((await run('people', 'show', String(ben.id))).stdout).toMatch(
+      /introduced by\s+Maria Lopez/,
+    );
 
     const edited = await run('people', 'edit', String(ben.id), '--title', 'Paramedic', '--json');
     expect(edited.json<Person>()).toMatchObject({ title: 'Paramedic', version: 2 });
@@ -39,7 +63,9 @@ describe('wayfinder people', () => {
     expect(stale.stderr).toMatch(/changed elsewhere/);
 
     expect((await run('people', 'archive', String(ben.id))).code).toBe(0);
-    expect((await run('people', 'list', '--json')).json<Page<Person>>().items.map((p) => p.name)).toEqual(['Maria Lopez']);
+    expect(
+      (await run('people', 'list', '--json')).json<Page<Person>>().items.map((p) => p.name),
+    ).toEqual(['Maria Lopez']);
     expect((await run('people', 'restore', String(ben.id))).code).toBe(0);
     expect((await run('people', 'list', '--json')).json<Page<Person>>().items).toHaveLength(2);
   });
@@ -69,7 +95,9 @@ describe('wayfinder people', () => {
     const first = cliRunner();
     const second = cliRunner();
     await first.run('people', 'add', '--name', 'Only Here');
-    expect((await second.run('people', 'list', '--json')).json<Page<Person>>().items).toHaveLength(0);
+    expect((await second.run('people', 'list', '--json')).json<Page<Person>>().items).toHaveLength(
+      0,
+    );
   });
 });
 
@@ -91,6 +119,8 @@ describe('wayfinder with an unreachable database', () => {
     const { run } = cliRunnerWithEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nothing' });
     const result = await run('people', 'list');
     expect(result.code).toBe(6);
-    expect(result.stderr).toMatch(/^error: cannot use the PostgreSQL database in DATABASE_URL .*ECONNREFUSED/);
+    expect(result.stderr).toMatch(
+      /^error: cannot use the PostgreSQL database in DATABASE_URL .*ECONNREFUSED/,
+    );
   });
 });

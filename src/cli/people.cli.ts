@@ -9,7 +9,15 @@ import {
   setArchived,
   updatePerson,
 } from '#services/person.service';
-import { collect, positiveInt, printJson, printTable, withContext, withDataOption, type CliDeps } from './io';
+import {
+  collect,
+  positiveInt,
+  printJson,
+  printTable,
+  withContext,
+  withDataOption,
+  type CliDeps,
+} from './io';
 
 type PersonOptions = {
   name?: string;
@@ -36,7 +44,11 @@ function addPersonFieldOptions(command: Command): Command {
     .option('--phone <number>', 'phone number (repeat for several)', collect)
     .option('--linkedin <url>', 'LinkedIn profile URL')
     .option('--relationship <kind>', `how you know them: ${RELATIONSHIPS.join(', ')}`)
-    .option('--introduced-by <id>', 'id of the person who introduced you', positiveInt('--introduced-by'))
+    .option(
+      '--introduced-by <id>',
+      'id of the person who introduced you',
+      positiveInt('--introduced-by'),
+    )
     .option('--how-met <text>', 'how or where you met')
     .option('--notes <text>', 'notes')
     .option('--tag <tag>', 'tag (repeat for several)', collect)
@@ -75,8 +87,18 @@ function printPerson(deps: CliDeps, person: Person | PersonDetail, json: boolean
     ['phones', person.phones.join(', ')],
     ['linkedin', person.linkedinUrl],
     ['relationship', person.relationship],
-    ['introduced by', 'introducedBy' in person && person.introducedBy ? `${person.introducedBy.name} (#${person.introducedBy.id})` : null],
-    ['introduced', 'introduced' in person ? person.introduced.map((p) => `${p.name} (#${p.id})`).join(', ') : null],
+    [
+      'introduced by',
+      'introducedBy' in person && person.introducedBy
+        ? `${person.introducedBy.name} (#${person.introducedBy.id})`
+        : null,
+    ],
+    [
+      'introduced',
+      'introduced' in person
+        ? person.introduced.map((p) => `${p.name} (#${p.id})`).join(', ')
+        : null,
+    ],
     ['how met', person.howMet],
     ['tags', person.tags.join(', ')],
     ['notes', person.notes],
@@ -97,7 +119,9 @@ export function peopleCommand(deps: CliDeps): Command {
   addPersonFieldOptions(withDataOption(people.command('add').description('add a person')))
     .requiredOption('--name <name>', 'full name')
     .action(async (options: PersonOptions, command: Command) => {
-      const person = await withContext(deps, command, (ctx) => createPerson(ctx, personFields(options)));
+      const person = await withContext(deps, command, (ctx) =>
+        createPerson(ctx, personFields(options)),
+      );
       if (options.json) printJson(deps, person);
       else deps.stdout(`Added ${person.name} (#${person.id})\n`);
     });
@@ -127,18 +151,33 @@ export function peopleCommand(deps: CliDeps): Command {
       );
       if (options.json) return printJson(deps, page);
       if (page.items.length === 0) {
-        deps.stdout(options.q ? 'No one matches.\n' : 'No people yet. Add one: wayfinder people add --name "Ana Lima"\n');
+        deps.stdout(
+          options.q
+            ? 'No one matches.\n'
+            : 'No people yet. Add one: wayfinder people add --name "Ana Lima"\n',
+        );
         return;
       }
       printTable(
         deps,
         ['ID', 'NAME', 'ORGANIZATION', 'TITLE', 'RELATIONSHIP'],
-        page.items.map((p) => [String(p.id), p.name, p.organization ?? '', p.title ?? '', p.relationship ?? '']),
+        page.items.map((p) => [
+          String(p.id),
+          p.name,
+          p.organization ?? '',
+          p.title ?? '',
+          p.relationship ?? '',
+        ]),
       );
       if (page.nextCursor) deps.stdout(`More: --cursor ${page.nextCursor}\n`);
     });
 
-  withDataOption(people.command('show').description('show one person').argument('<id>', 'person id', positiveInt('id')))
+  withDataOption(
+    people
+      .command('show')
+      .description('show one person')
+      .argument('<id>', 'person id', positiveInt('id')),
+  )
     .option('--json', 'print as JSON')
     .action(async (id: number, options: { json?: boolean }, command: Command) => {
       const person = await withContext(deps, command, (ctx) => getPerson(ctx, id));
@@ -146,14 +185,26 @@ export function peopleCommand(deps: CliDeps): Command {
     });
 
   addPersonFieldOptions(
-    withDataOption(people.command('edit').description('change a person').argument('<id>', 'person id', positiveInt('id'))),
+    withDataOption(
+      people
+        .command('edit')
+        .description('change a person')
+        .argument('<id>', 'person id', positiveInt('id')),
+    ),
   )
     .option('--name <name>', 'full name')
-    .option('--version <n>', 'fail if the person changed since this version', positiveInt('--version'))
+    .option(
+      '--version <n>',
+      'fail if the person changed since this version',
+      positiveInt('--version'),
+    )
     .action(async (id: number, options: PersonOptions & { version?: number }, command: Command) => {
       const fields = personFields(options);
       if (Object.keys(fields).length === 0) {
-        throw new AppError('invalid_input', 'Nothing to change: give at least one option, e.g. --title "Nurse"');
+        throw new AppError(
+          'invalid_input',
+          'Nothing to change: give at least one option, e.g. --title "Nurse"',
+        );
       }
       const person = await withContext(deps, command, async (ctx) => {
         const version = options.version ?? (await getPerson(ctx, id)).version;
@@ -163,9 +214,16 @@ export function peopleCommand(deps: CliDeps): Command {
       else deps.stdout(`Saved ${person.name} (#${person.id}, version ${person.version})\n`);
     });
 
-  for (const [name, archived] of [['archive', true], ['restore', false]] as const) {
+  for (const [name, archived] of [
+    ['archive', true],
+    ['restore', false],
+  ] as const) {
     withDataOption(
-      people.command(name).description(archived ? 'archive a person (kept, hidden from lists)' : 'restore an archived person'),
+      people
+        .command(name)
+        .description(
+          archived ? 'archive a person (kept, hidden from lists)' : 'restore an archived person',
+        ),
     )
       .argument('<id>', 'person id', positiveInt('id'))
       .option('--json', 'print the person as JSON')
@@ -181,7 +239,10 @@ export function peopleCommand(deps: CliDeps): Command {
     .option('--yes', 'confirm: this cannot be undone (archive keeps them instead)')
     .action(async (id: number, options: { yes?: boolean }, command: Command) => {
       if (!options.yes) {
-        throw new AppError('invalid_input', `Deleting cannot be undone: add --yes to delete #${id}, or use "people archive ${id}" to keep them hidden`);
+        throw new AppError(
+          'invalid_input',
+          `Deleting cannot be undone: add --yes to delete #${id}, or use "people archive ${id}" to keep them hidden`,
+        );
       }
       await withContext(deps, command, (ctx) => deletePerson(ctx, id));
       deps.stdout(`Deleted #${id}\n`);

@@ -8,7 +8,15 @@ import { peopleCommand } from './people.cli';
 import { serveCommand } from './serve.cli';
 
 /** Exit codes scripts can rely on. */
-export const EXIT = { ok: 0, failure: 1, usage: 2, notFound: 3, conflict: 4, refused: 5, unavailable: 6 } as const;
+export const EXIT = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  notFound: 3,
+  conflict: 4,
+  refused: 5,
+  unavailable: 6,
+} as const;
 
 function exitCodeFor(code: AppErrorCode): number {
   switch (code) {
@@ -32,14 +40,22 @@ function exitCodeFor(code: AppErrorCode): number {
 
 export function buildProgram(deps: CliDeps, version: string): Command {
   const program = withDataOption(new Command('wayfinder'))
-    .description('Wayfinder: find people, ask well, follow up and learn from informational interviews')
+    .description(
+      'Wayfinder: find people, ask well, follow up and learn from informational interviews',
+    )
     .version(version)
     // Options after a sub-command belong to it (so `people edit --version 3` is not the program's --version).
     .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: deps.stdout, writeErr: deps.stderr });
-  for (const command of [serveCommand(deps), peopleCommand(deps), orgsCommand(deps), importCommand(deps), exportCommand(deps)]) {
+  for (const command of [
+    serveCommand(deps),
+    peopleCommand(deps),
+    orgsCommand(deps),
+    importCommand(deps),
+    exportCommand(deps),
+  ]) {
     program.addCommand(command);
   }
   // Sub-commands report their usage errors through the same path as the program.
@@ -62,8 +78,12 @@ export async function runCli(argv: string[], deps: CliDeps, version: string): Pr
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (isAppError(error)) {
-      const details = (error.issues ?? []).map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
-      deps.stderr(`error: ${error.message}${error.issues && error.issues.length > 1 ? details : ''}\n`);
+      const details = (error.issues ?? [])
+        .map((issue) => `\n  ${issue.path}: ${issue.message}`)
+        .join('');
+      deps.stderr(
+        `error: ${error.message}${error.issues && error.issues.length > 1 ? details : ''}\n`,
+      );
       return exitCodeFor(error.code);
     }
     const { message, exitCode } = describeUnexpected(error);

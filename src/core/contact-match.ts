@@ -67,7 +67,8 @@ export class MatchIndex<T> {
   readonly #byName = new Map<string, { value: T; linkedin: string | null }>();
 
   add(keys: MatchKeys, value: T): void {
-    if (keys.linkedin && !this.#byLinkedin.has(keys.linkedin)) this.#byLinkedin.set(keys.linkedin, value);
+    if (keys.linkedin && !this.#byLinkedin.has(keys.linkedin))
+      this.#byLinkedin.set(keys.linkedin, value);
     for (const email of keys.emails) if (!this.#byEmail.has(email)) this.#byEmail.set(email, value);
     for (const key of [keys.nameAtOrganization, keys.nameConnectedOn]) {
       if (key && !this.#byName.has(key)) this.#byName.set(key, { value, linkedin: keys.linkedin });
@@ -86,7 +87,8 @@ export class MatchIndex<T> {
     for (const key of [keys.nameAtOrganization, keys.nameConnectedOn]) {
       const byName = key ? this.#byName.get(key) : undefined;
       // Two people may share a name and an employer; different LinkedIn profiles tell them apart.
-      if (byName && !(keys.linkedin && byName.linkedin && byName.linkedin !== keys.linkedin)) return byName.value;
+      if (byName && !(keys.linkedin && byName.linkedin && byName.linkedin !== keys.linkedin))
+        return byName.value;
     }
     return undefined;
   }

@@ -14,7 +14,11 @@ export function decodeCursor(cursor: string | undefined): number {
   } catch {
     // fall through to the clear error below
   }
-  throw new AppError('invalid_input', 'The page cursor is not valid: start again from the first page', {
-    issues: [{ path: 'cursor', message: 'not a cursor this server issued' }],
-  });
+  throw new AppError(
+    'invalid_input',
+    'The page cursor is not valid: start again from the first page',
+    {
+      issues: [{ path: 'cursor', message: 'not a cursor this server issued' }],
+    },
+  );
 }

@@ -24,7 +24,10 @@ export function pairKey(a: number, b: number): string {
  * or the same name (accents, case and "(nicknames)" aside) at the same organization. Pairs the
  * user said are different people (`dismissed`, by pairKey) are left out.
  */
-export function findDuplicatePairs(people: readonly Candidate[], dismissed: ReadonlySet<string>): DuplicatePair[] {
+export function findDuplicatePairs(
+  people: readonly Candidate[],
+  dismissed: ReadonlySet<string>,
+): DuplicatePair[] {
   const groups = new Map<string, { reason: DuplicateReason; ids: number[] }>();
   const add = (key: string, reason: DuplicateReason, id: number) => {
     const group = groups.get(key) ?? { reason, ids: [] };
@@ -32,12 +35,17 @@ export function findDuplicatePairs(people: readonly Candidate[], dismissed: Read
     groups.set(key, group);
   };
   for (const person of people) {
-    for (const email of person.emails) add(`e:${emailKey(email)}`, { kind: 'email', value: emailKey(email) }, person.id);
+    for (const email of person.emails)
+      add(`e:${emailKey(email)}`, { kind: 'email', value: emailKey(email) }, person.id);
     const profile = linkedinProfileKey(person.linkedinUrl);
     if (profile) add(`l:${profile}`, { kind: 'linkedin', value: person.linkedinUrl! }, person.id);
     const name = personNameKey(person.name);
     if (name && person.organization) {
-      add(`n:${name}@${organizationKey(person.organization)}`, { kind: 'name_at_organization', value: `${person.name} at ${person.organization}` }, person.id);
+      add(
+        `n:${name}@${organizationKey(person.organization)}`,
+        { kind: 'name_at_organization', value: `${person.name} at ${person.organization}` },
+        person.id,
+      );
     }
   }
   const pairs = new Map<string, DuplicatePair>();
@@ -55,13 +63,23 @@ export function findDuplicatePairs(people: readonly Candidate[], dismissed: Read
     }
   }
   // Strongest evidence first: more reasons, then a shared profile or e-mail over a shared name.
-  const weight = (pair: DuplicatePair) => pair.reasons.length * 10 + (pair.reasons.some((r) => r.kind !== 'name_at_organization') ? 1 : 0);
+  const weight = (pair: DuplicatePair) =>
+    pair.reasons.length * 10 +
+    (pair.reasons.some((r) => r.kind !== 'name_at_organization') ? 1 : 0);
   return [...pairs.values()].sort((x, y) => weight(y) - weight(x) || x.ids[0] - y.ids[0]);
 }
 
 /** The single-valued fields a merge lets the user pick from either person. */
 export const MERGE_CHOICE_FIELDS = [
-  'name', 'organization', 'title', 'location', 'linkedinUrl', 'relationship', 'introducedById', 'howMet', 'connectedOn',
+  'name',
+  'organization',
+  'title',
+  'location',
+  'linkedinUrl',
+  'relationship',
+  'introducedById',
+  'howMet',
+  'connectedOn',
 ] as const;
 export type MergeChoiceField = (typeof MERGE_CHOICE_FIELDS)[number];
 export type MergeChoices = Partial<Record<MergeChoiceField, 'keep' | 'other'>>;
@@ -78,14 +96,20 @@ export function mergeFields(keep: Person, other: Person, choices: MergeChoices):
     const choice = choices[field] ?? (keep[field] === null ? 'other' : 'keep');
     return choice === 'other' ? other[field] : keep[field];
   };
-  const fields = Object.fromEntries(MERGE_CHOICE_FIELDS.map((field) => [field, pick(field)])) as Pick<Person, MergeChoiceField>;
-  if (fields.introducedById === keep.id || fields.introducedById === other.id) fields.introducedById = null;
+  const fields = Object.fromEntries(
+    MERGE_CHOICE_FIELDS.map((field) => [field, pick(field)]),
+  ) as Pick<Person, MergeChoiceField>;
+  if (fields.introducedById === keep.id || fields.introducedById === other.id)
+    fields.introducedById = null;
   return {
     ...fields,
     emails: unionFolded(keep.emails, other.emails),
     phones: unionFolded(keep.phones, other.phones),
     tags: unionFolded(keep.tags, other.tags),
-    notes: [keep.notes, other.notes].filter((note, index, all) => note && all.indexOf(note) === index).join('\n\n') || null,
+    notes:
+      [keep.notes, other.notes]
+        .filter((note, index, all) => note && all.indexOf(note) === index)
+        .join('\n\n') || null,
   };
 }
 

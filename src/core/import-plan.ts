@@ -21,12 +21,36 @@ export type IncomingContact = {
 
 export type ExistingPerson = Pick<
   Person,
-  'id' | 'version' | 'name' | 'organization' | 'title' | 'location' | 'emails' | 'phones' | 'linkedinUrl' | 'relationship' | 'notes' | 'tags' | 'connectedOn'
+  | 'id'
+  | 'version'
+  | 'name'
+  | 'organization'
+  | 'title'
+  | 'location'
+  | 'emails'
+  | 'phones'
+  | 'linkedinUrl'
+  | 'relationship'
+  | 'notes'
+  | 'tags'
+  | 'connectedOn'
 >;
 
 /** The fields an import may change on someone already known. Notes and tags the user wrote stay. */
 export type ContactChanges = Partial<
-  Pick<ExistingPerson, 'organization' | 'title' | 'location' | 'emails' | 'phones' | 'linkedinUrl' | 'relationship' | 'notes' | 'tags' | 'connectedOn'>
+  Pick<
+    ExistingPerson,
+    | 'organization'
+    | 'title'
+    | 'location'
+    | 'emails'
+    | 'phones'
+    | 'linkedinUrl'
+    | 'relationship'
+    | 'notes'
+    | 'tags'
+    | 'connectedOn'
+  >
 >;
 
 export type ImportPlan = {
@@ -42,7 +66,8 @@ export function planImport(existing: ExistingPerson[], contacts: IncomingContact
   const plan: ImportPlan = { creates: [], updates: [], unchanged: [], duplicates: [] };
   // A network has far fewer organizations than people: key each name once.
   const keyOfOrganization = memoize(organizationKey);
-  const keysOf = (person: Parameters<typeof matchKeysOf>[0]) => matchKeysOf(person, keyOfOrganization);
+  const keysOf = (person: Parameters<typeof matchKeysOf>[0]) =>
+    matchKeysOf(person, keyOfOrganization);
 
   const distinct: { contact: IncomingContact; keys: MatchKeys }[] = [];
   const inFile = new MatchIndex<{ contact: IncomingContact; keys: MatchKeys }>();
@@ -56,7 +81,15 @@ export function planImport(existing: ExistingPerson[], contacts: IncomingContact
       inFile.add(earlier.keys, earlier);
       continue;
     }
-    const entry = { contact: { ...contact, emails: [...contact.emails], phones: [...contact.phones], tags: [...contact.tags] }, keys };
+    const entry = {
+      contact: {
+        ...contact,
+        emails: [...contact.emails],
+        phones: [...contact.phones],
+        tags: [...contact.tags],
+      },
+      keys,
+    };
     distinct.push(entry);
     inFile.add(keys, entry);
   }
@@ -70,7 +103,8 @@ export function planImport(existing: ExistingPerson[], contacts: IncomingContact
       continue;
     }
     const changes = changesFor(person, contact, keyOfOrganization);
-    if (Object.keys(changes).length === 0) plan.unchanged.push({ line: contact.line, personId: person.id });
+    if (Object.keys(changes).length === 0)
+      plan.unchanged.push({ line: contact.line, personId: person.id });
     else plan.updates.push({ line: contact.line, person, changes });
   }
   return plan;
@@ -100,7 +134,10 @@ function mergeInto(target: IncomingContact, repeat: IncomingContact): void {
 /** Adds what `extra` has that `base` lacks (case-insensitively), keeping base's order and spelling. */
 function union(base: readonly string[], extra: readonly string[]): string[] {
   const seen = new Set(base.map(foldText));
-  return [...base, ...extra.filter((value) => !seen.has(foldText(value)) && seen.add(foldText(value)))];
+  return [
+    ...base,
+    ...extra.filter((value) => !seen.has(foldText(value)) && seen.add(foldText(value))),
+  ];
 }
 
 /**
@@ -115,7 +152,10 @@ export function changesFor(
 ): ContactChanges {
   const changes: ContactChanges = {};
   if (contact.title && contact.title !== person.title) changes.title = contact.title;
-  if (contact.organization && keyOfOrganization(contact.organization) !== keyOfOrganization(person.organization ?? '')) {
+  if (
+    contact.organization &&
+    keyOfOrganization(contact.organization) !== keyOfOrganization(person.organization ?? '')
+  ) {
     changes.organization = contact.organization;
   }
   if (contact.location && contact.location !== person.location) changes.location = contact.location;
@@ -127,6 +167,7 @@ export function changesFor(
   if (contact.linkedinUrl && !person.linkedinUrl) changes.linkedinUrl = contact.linkedinUrl;
   if (contact.relationship && !person.relationship) changes.relationship = contact.relationship;
   if (contact.notes && !person.notes) changes.notes = contact.notes;
-  if (contact.connectedOn && contact.connectedOn !== person.connectedOn) changes.connectedOn = contact.connectedOn;
+  if (contact.connectedOn && contact.connectedOn !== person.connectedOn)
+    changes.connectedOn = contact.connectedOn;
   return changes;
 }

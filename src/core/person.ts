@@ -49,10 +49,12 @@ const linkedinUrlSchema = z
   .max(300)
   .transform((value) => (/^https?:\/\//i.test(value) ? value : `https://${value}`))
   .pipe(
-    z.url({ message: 'must be a LinkedIn profile URL like https://www.linkedin.com/in/ana' }).refine(
-      (value) => /^https?:\/\/([a-z0-9-]+\.)*linkedin\.com(\/|$)/i.test(value),
-      'must be a linkedin.com address',
-    ),
+    z
+      .url({ message: 'must be a LinkedIn profile URL like https://www.linkedin.com/in/ana' })
+      .refine(
+        (value) => /^https?:\/\/([a-z0-9-]+\.)*linkedin\.com(\/|$)/i.test(value),
+        'must be a linkedin.com address',
+      ),
   );
 
 /** Drops repeats that differ only in case, keeping the first spelling. */
@@ -76,7 +78,10 @@ const personFields = {
   location: optionalText(200),
   emails: z.array(emailSchema).max(20, 'at most 20 emails').transform(uniqueFolded),
   phones: z.array(phoneSchema).max(20, 'at most 20 phone numbers'),
-  linkedinUrl: linkedinUrlSchema.nullable().optional().or(z.literal('').transform(() => null)),
+  linkedinUrl: linkedinUrlSchema
+    .nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
   relationship: z.enum(RELATIONSHIPS).nullable().optional(),
   introducedById: z.number().int().positive().nullable().optional(),
   howMet: optionalText(500),

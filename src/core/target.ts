@@ -4,9 +4,22 @@ import type { Relationship } from './person';
 export const TARGET_KINDS = ['organization', 'role', 'field'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
-const motivation = z.number().int().min(1, 'motivation is 1 (curious) to 5 (dream)').max(5, 'motivation is 1 (curious) to 5 (dream)');
-const posting = z.number().int().min(0, 'posting is 0 (none) to 3 (a role that fits)').max(3, 'posting is 0 (none) to 3 (a role that fits)');
-const notes = z.string().max(5000).transform((value) => (value.trim() ? value : null)).nullable().optional();
+const motivation = z
+  .number()
+  .int()
+  .min(1, 'motivation is 1 (curious) to 5 (dream)')
+  .max(5, 'motivation is 1 (curious) to 5 (dream)');
+const posting = z
+  .number()
+  .int()
+  .min(0, 'posting is 0 (none) to 3 (a role that fits)')
+  .max(3, 'posting is 0 (none) to 3 (a role that fits)');
+const notes = z
+  .string()
+  .max(5000)
+  .transform((value) => (value.trim() ? value : null))
+  .nullable()
+  .optional();
 
 /** A new target: an organization (by id or by name) or a role or field (by its words). */
 export const TargetInputSchema = z
@@ -64,7 +77,9 @@ export const TOP_TARGETS = 5;
  * Orders targets the way the method does: most wanted first, then where a role is posted, then
  * where someone can advocate for you; the first five are the ones to work on now.
  */
-export function rankTargets<T extends Omit<Target, 'rank' | 'top'>>(targets: T[]): (T & { rank: number; top: boolean })[] {
+export function rankTargets<T extends Omit<Target, 'rank' | 'top'>>(
+  targets: T[],
+): (T & { rank: number; top: boolean })[] {
   return [...targets]
     .sort(
       (a, b) =>
@@ -79,7 +94,16 @@ export function rankTargets<T extends Omit<Target, 'rank' | 'top'>>(targets: T[]
 
 /** How warm a relationship is: family and friends before colleagues before strangers. */
 const WARMTH: Record<Relationship, number> = {
-  family: 9, friend: 8, coworker: 7, classmate: 6, alumni: 5, association: 4, referral: 4, linkedin: 2, other: 1, cold: 0,
+  family: 9,
+  friend: 8,
+  coworker: 7,
+  classmate: 6,
+  alumni: 5,
+  association: 4,
+  referral: 4,
+  linkedin: 2,
+  other: 1,
+  cold: 0,
 };
 
 export function warmth(relationship: Relationship | null): number {

@@ -2,7 +2,10 @@
 export function foldText(text: string): string {
   // Most names and words are plain ASCII, where normalizing would only cost time.
   if (!/[^\u0020-\u007e]/.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Splits text into folded word tokens (letters and digits), the unit both search indexes use. */

@@ -10,7 +10,11 @@ export function toInputIssues(error: z.ZodError): InputIssue[] {
 }
 
 /** Parses untrusted input with a schema, or throws `invalid_input` listing every problem. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.infer<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  what: string,
+): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = toInputIssues(result.error);

@@ -9,13 +9,15 @@ import { detectFormat, parseContacts } from './import';
 const REAL = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(REAL, name)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const LINKEDIN = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nJosé,Núñez,,jose@example.com,Café Ltd,Barista,01 Feb 2024\r\n';
+const LINKEDIN =
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nJosé,Núñez,,jose@example.com,Café Ltd,Barista,01 Feb 2024\r\n';
 
 function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
   const units = [...(bom ? '\uFEFF' : ''), ...text].join('');
   const out = new Uint8Array(units.length * 2);
   const view = new DataView(out.buffer);
-  for (let index = 0; index < units.length; index++) view.setUint16(index * 2, units.charCodeAt(index), littleEndian);
+  for (let index = 0; index < units.length; index++)
+    view.setUint16(index * 2, units.charCodeAt(index), littleEndian);
   return out;
 }
 
@@ -35,7 +37,12 @@ describe('encodings', () => {
     ['UTF-16 LE with BOM', utf16(LINKEDIN, true, true)],
     ['UTF-16 BE with BOM', utf16(LINKEDIN, false, true)],
     ['UTF-16 LE without BOM', utf16(LINKEDIN, true, false)],
-    ['Windows-1252', Uint8Array.from([...LINKEDIN].map((char) => ({ é: 0xe9, ú: 0xfa, ñ: 0xf1 })[char] ?? char.charCodeAt(0)))],
+    [
+      'Windows-1252',
+      Uint8Array.from(
+        [...LINKEDIN].map((char) => ({ é: 0xe9, ú: 0xfa, ñ: 0xf1 })[char] ?? char.charCodeAt(0)),
+      ),
+    ],
   ])('reads %s', (_label, bytes) => {
     const parsed = parseContacts(bytes);
     expect(parsed.contacts[0]).toMatchObject({
@@ -56,7 +63,11 @@ describe('encodings', () => {
 describe('files that are not contacts', () => {
   test.each([
     ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], /PNG image/],
-    ['ZIP', [0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0], /ZIP archive.*unzip it and import Connections\.csv/],
+    [
+      'ZIP',
+      [0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0],
+      /ZIP archive.*unzip it and import Connections\.csv/,
+    ],
     ['other binary', [0x01, 0x02, 0x00, 0x61, 0x00, 0x00, 0x7f, 0x03, 0x04], /binary data/],
   ])('refuses a %s file with one clear message', (_label, bytes, message) => {
     const error = thrown(() => parseContacts(Uint8Array.from(bytes)));
@@ -77,20 +88,24 @@ describe('files that are not contacts', () => {
   });
 
   test('a header without rows is one clear error, not an empty success', () => {
-    expect(() => parseContacts(utf8('First Name,Last Name,URL,Email Address,Company,Position,Connected On\n'))).toThrow(
-      /No contacts could be read.*header but no rows/,
-    );
+    expect(() =>
+      parseContacts(utf8('First Name,Last Name,URL,Email Address,Company,Position,Connected On\n')),
+    ).toThrow(/No contacts could be read.*header but no rows/);
   });
 });
 
 describe('truncated files', () => {
   test('a CSV cut inside a quoted field keeps the rows before it and reports the rest with its line', () => {
-    const whole = new TextDecoder().decode(fixture('linkedin/Connections_2024-10_notes-preamble.csv'));
+    const whole = new TextDecoder().decode(
+      fixture('linkedin/Connections_2024-10_notes-preamble.csv'),
+    );
     const cut = whole.slice(0, whole.indexOf('"Reinsurance Group of America') + 12);
     const parsed = parseContacts(utf8(cut));
     expect(parsed.contacts).toHaveLength(15);
     expect(parsed.contacts.at(-1)?.name).toBe('Alana Horowitz Fein🔸');
-    expect(parsed.skipped).toEqual([{ line: 20, reason: expect.stringMatching(/never ends.*cut short/) }]);
+    expect(parsed.skipped).toEqual([
+      { line: 20, reason: expect.stringMatching(/never ends.*cut short/) },
+    ]);
     expect(parsed.read).toBe(16);
   });
 
@@ -99,13 +114,19 @@ describe('truncated files', () => {
     const cut = whole.slice(0, whole.indexOf('PHOTO;'));
     const parsed = parseContacts(utf8(cut));
     expect(parsed.contacts.map((contact) => contact.line)).toEqual([1, 6, 11, 18]);
-    expect(parsed.skipped).toEqual([{ line: 36, reason: expect.stringMatching(/ends inside this card/) }]);
+    expect(parsed.skipped).toEqual([
+      { line: 36, reason: expect.stringMatching(/ends inside this card/) },
+    ]);
   });
 
   test('a stray quote in one row does not swallow the rows after it', () => {
     const text = `${LINKEDIN}Ana,"Silva" Jr,,ana@example.com,Acme,CEO,02 Feb 2024\r\nBo,Li,,bo@example.com,Initech,CTO,03 Feb 2024\r\n`;
     const parsed = parseContacts(utf8(text));
-    expect(parsed.contacts.map((contact) => contact.name)).toEqual(['José Núñez', 'Ana "Silva" Jr', 'Bo Li']);
+    expect(parsed.contacts.map((contact) => contact.name)).toEqual([
+      'José Núñez',
+      'Ana "Silva" Jr',
+      'Bo Li',
+    ]);
     expect(parsed.contacts.map((contact) => contact.line)).toEqual([2, 3, 4]);
   });
 });

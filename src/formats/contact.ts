@@ -1,7 +1,14 @@
 import type { Relationship } from '#core/person';
 
 /** The contact files Wayfinder reads; 'wayfinder' is our own CSV export. */
-export const IMPORT_FORMATS = ['linkedin', 'google', 'outlook', 'thunderbird', 'vcard', 'wayfinder'] as const;
+export const IMPORT_FORMATS = [
+  'linkedin',
+  'google',
+  'outlook',
+  'thunderbird',
+  'vcard',
+  'wayfinder',
+] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** One person read from an outside file, cleaned but not yet matched against the network. */

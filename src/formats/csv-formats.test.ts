@@ -89,7 +89,11 @@ describe('Outlook CSV', () => {
   test('skips a row with no name or address, and drops Exchange X.500 "addresses"', () => {
     const parsed = parseContacts(file);
     expect(parsed.skipped).toEqual([{ line: 3, reason: 'no name or e-mail address' }]);
-    expect(parsed.contacts[1]).toMatchObject({ line: 4, name: 'Peter Gibbons', emails: ['peter@initech.example'] });
+    expect(parsed.contacts[1]).toMatchObject({
+      line: 4,
+      name: 'Peter Gibbons',
+      emails: ['peter@initech.example'],
+    });
   });
 });
 
@@ -124,23 +128,36 @@ describe('Thunderbird CSV', () => {
 describe('unknown and simple CSVs', () => {
   test('explains a header it does not know, once, and what to do', () => {
     const file = bytes('Product,Price,Qty\nPencil,1.20,3\n');
-    expect(() => detectFormat(file)).toThrow(/header has none of the columns Wayfinder knows.*LinkedIn, Google, Outlook/);
+    expect(() => detectFormat(file)).toThrow(
+      /header has none of the columns Wayfinder knows.*LinkedIn, Google, Outlook/,
+    );
     expect(() => parseContacts(file)).toThrow(/header has none of the columns Wayfinder knows/);
   });
 
   test('reads a plain name/email/company sheet as the Wayfinder layout', () => {
-    const parsed = parseContacts(bytes('Name,Email,Company,Title\nAna Lima,ana@example.com,Acme,Designer\n'));
+    const parsed = parseContacts(
+      bytes('Name,Email,Company,Title\nAna Lima,ana@example.com,Acme,Designer\n'),
+    );
     expect(parsed.format).toBe('wayfinder');
-    expect(parsed.contacts[0]).toMatchObject({ name: 'Ana Lima', emails: ['ana@example.com'], organization: 'Acme', title: 'Designer' });
+    expect(parsed.contacts[0]).toMatchObject({
+      name: 'Ana Lima',
+      emails: ['ana@example.com'],
+      organization: 'Acme',
+      title: 'Designer',
+    });
   });
 
   test('a forced format that does not fit gets a clear message', () => {
     const file = fixture('thunderbird-csv/thunderbird-csv_owncloud-contacts-1108.csv');
-    expect(() => parseContacts(file, { format: 'google' })).toThrow(/does not match the google layout/);
+    expect(() => parseContacts(file, { format: 'google' })).toThrow(
+      /does not match the google layout/,
+    );
     expect(parseContacts(file, { format: 'thunderbird' }).contacts).toHaveLength(1);
   });
 
   test('a calendar file is named as such', () => {
-    expect(() => detectFormat(bytes('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n'))).toThrow(/calendar file/);
+    expect(() =>
+      detectFormat(bytes('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n')),
+    ).toThrow(/calendar file/);
   });
 });

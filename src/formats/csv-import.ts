@@ -1,5 +1,11 @@
 import { AppError } from '#core/errors';
-import type { ContactDraft, ImportFormat, ImportedContact, ParsedContacts, SkippedRow } from './contact';
+import type {
+  ContactDraft,
+  ImportFormat,
+  ImportedContact,
+  ParsedContacts,
+  SkippedRow,
+} from './contact';
 import { columnsOf, headerKey, readCsv, unwrapRow, type Columns, type CsvRecord } from './csv-read';
 import { googleDraft, isGoogleHeader } from './google-csv';
 import {
@@ -26,7 +32,12 @@ type CsvLayout = {
 
 // Order matters: the more specific headers first (Outlook and Thunderbird also have "First Name").
 const LAYOUTS: CsvLayout[] = [
-  { format: 'linkedin', matches: isLinkedinHeader, draft: linkedinDraft, emptyReason: LINKEDIN_EMPTY_REASON },
+  {
+    format: 'linkedin',
+    matches: isLinkedinHeader,
+    draft: linkedinDraft,
+    emptyReason: LINKEDIN_EMPTY_REASON,
+  },
   { format: 'outlook', matches: isOutlookHeader, draft: outlookDraft },
   { format: 'thunderbird', matches: isThunderbirdHeader, draft: thunderbirdDraft },
   { format: 'google', matches: isGoogleHeader, draft: googleDraft },
@@ -56,7 +67,9 @@ function findHeader(records: CsvRecord[], forced: CsvFormat | undefined): Found 
   }
   if (forced && forced !== 'linkedin') return null;
   // Some users delete LinkedIn's header row; the rows' shape still gives the layout away.
-  const header = inferLinkedinHeader(records.slice(0, HEADER_SEARCH_ROWS).map((record) => unwrapRow(record).fields));
+  const header = inferLinkedinHeader(
+    records.slice(0, HEADER_SEARCH_ROWS).map((record) => unwrapRow(record).fields),
+  );
   const linkedin = LAYOUTS[0]!;
   return header ? { layout: linkedin, header, start: 0 } : null;
 }
@@ -64,7 +77,8 @@ function findHeader(records: CsvRecord[], forced: CsvFormat | undefined): Found 
 /** The CSV layout of a file, judged from its first rows; null when no header is recognised. */
 export function detectCsvFormat(text: string): CsvFormat | null {
   // The first 64 KB hold the header and enough rows to judge a headerless file's shape.
-  const sample = text.length > 65536 ? text.slice(0, text.lastIndexOf('\n', 65536) + 1 || 65536) : text;
+  const sample =
+    text.length > 65536 ? text.slice(0, text.lastIndexOf('\n', 65536) + 1 || 65536) : text;
   return findHeader(readCsv(sample).records, undefined)?.layout.format ?? null;
 }
 
@@ -72,12 +86,18 @@ export function detectCsvFormat(text: string): CsvFormat | null {
 export function parseCsvContacts(text: string, forced?: CsvFormat): ParsedContacts {
   const { records, problems } = readCsv(text);
   if (records.length === 0 && problems.length === 0) {
-    throw new AppError('invalid_input', 'This file is empty: it holds no rows. Pick the exported contacts file itself.');
+    throw new AppError(
+      'invalid_input',
+      'This file is empty: it holds no rows. Pick the exported contacts file itself.',
+    );
   }
   const found = findHeader(records, forced);
   if (!found) {
     const wanted = forced ? `the ${forced} layout you chose` : 'any layout Wayfinder knows';
-    throw new AppError('invalid_input', forced ? `This CSV's header does not match ${wanted}. ${NO_HEADER}` : NO_HEADER);
+    throw new AppError(
+      'invalid_input',
+      forced ? `This CSV's header does not match ${wanted}. ${NO_HEADER}` : NO_HEADER,
+    );
   }
   const { layout, header, start } = found;
   const keys = new Set(header.map(headerKey));

@@ -41,7 +41,8 @@ function numberRows(rows: string[][], failures: Failure[] = []): CsvRead {
     reportFailuresBefore(index);
     if (!isBlank(fields)) records.push({ line, fields });
     line += 1;
-    for (const field of fields) if (field.includes('\n') || field.includes('\r')) line += lineBreaks(field);
+    for (const field of fields)
+      if (field.includes('\n') || field.includes('\r')) line += lineBreaks(field);
   });
   reportFailuresBefore(Number.MAX_SAFE_INTEGER);
   return { records, problems };
@@ -59,7 +60,11 @@ type Failure = { before: number; reached: number; reason: string };
  */
 function readWellFormed(text: string): CsvRead | null {
   if (text.includes('\r') && /\r(?!\n)|(?<!\r)\n/.test(text)) return null;
-  const result = Papa.parse<string[]>(text, { delimiter: ',', quoteChar: '"', skipEmptyLines: false });
+  const result = Papa.parse<string[]>(text, {
+    delimiter: ',',
+    quoteChar: '"',
+    skipEmptyLines: false,
+  });
   return result.errors.length === 0 ? numberRows(result.data) : null;
 }
 

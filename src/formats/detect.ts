@@ -38,7 +38,10 @@ export function detectFormat(bytes: Uint8Array, fileName?: string): ImportFormat
   checkSize(bytes);
   const { text } = decodeContactBytes(bytes);
   if (text.trim() === '') {
-    throw new AppError('invalid_input', 'This file is empty. Pick the exported contacts file itself (CSV or vCard).');
+    throw new AppError(
+      'invalid_input',
+      'This file is empty. Pick the exported contacts file itself (CSV or vCard).',
+    );
   }
   if (textKind(text, fileName) === 'vcard') return 'vcard';
   const format = detectCsvFormat(text);

@@ -94,7 +94,10 @@ function isBinaryText(text: string): boolean {
     const code = text.charCodeAt(index);
     if (code === 0) return true;
     // Tab, line feed, carriage return and form feed are normal in text; ESC is left out as well.
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) || code === 127) {
+    if (
+      (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) ||
+      code === 127
+    ) {
       controls++;
     }
   }

@@ -43,12 +43,19 @@ const people: Person[] = [
     linkedinUrl: 'https://www.linkedin.com/in/zo%C3%AB-nunez',
     relationship: 'alumni',
     howMet: 'Alumni dinner, 2024; sat next to her',
-    notes: '  Likes: coffee, cycling\nAsk about: "design ops"; research\\ops\n\n=SUM(A1) is not a formula\n',
+    notes:
+      '  Likes: coffee, cycling\nAsk about: "design ops"; research\\ops\n\n=SUM(A1) is not a formula\n',
     tags: ['mentor', 'health, tech', 'Starred'],
     source: 'linkedin import',
     connectedOn: '2024-10-09',
   }),
-  person({ id: 8, name: '=HYPERLINK("x")', phones: ['+1 555 0100'], tags: ["'quoted"], notes: "'starts with apostrophe" }),
+  person({
+    id: 8,
+    name: '=HYPERLINK("x")',
+    phones: ['+1 555 0100'],
+    tags: ["'quoted"],
+    notes: "'starts with apostrophe",
+  }),
   person({ id: 9, name: 'Bo', organization: 'A'.repeat(120), notes: 'é'.repeat(200) }),
 ];
 
@@ -69,7 +76,9 @@ const comparable = (value: Person) => ({
 });
 
 const readBack = (text: string) =>
-  parseContacts(new TextEncoder().encode(text)).contacts.map(({ line: _line, ...contact }) => contact);
+  parseContacts(new TextEncoder().encode(text)).contacts.map(
+    ({ line: _line, ...contact }) => contact,
+  );
 
 describe('vCard export', () => {
   const vcard = peopleToVcard(people);
@@ -93,7 +102,8 @@ describe('vCard export', () => {
 
   test('never folds inside a multi-byte character', () => {
     const decoded = new TextDecoder('utf-8', { fatal: true });
-    for (const line of vcard.split('\r\n')) expect(() => decoded.decode(new TextEncoder().encode(line))).not.toThrow();
+    for (const line of vcard.split('\r\n'))
+      expect(() => decoded.decode(new TextEncoder().encode(line))).not.toThrow();
   });
 
   test('reads back into the same people', () => {

@@ -14,7 +14,10 @@ export function isGoogleHeader(keys: Set<string>): boolean {
 
 // Google joins several values in one cell with ` ::: `.
 const splitMulti = (value: string | undefined) =>
-  (value ?? '').split(' ::: ').map((part) => part.trim()).filter(Boolean);
+  (value ?? '')
+    .split(' ::: ')
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 /**
  * Values of the numbered columns (`E-mail 1 - Value`, `E-mail 2 - Value`, …). A type or label
@@ -25,7 +28,9 @@ function numbered(fields: string[], columns: Columns, kind: string): string[] {
   const others: string[] = [];
   for (let index = 1; index <= 20 && columns.has(`${kind} ${index} - value`); index++) {
     const label = columns.get(fields, `${kind} ${index} - type`, `${kind} ${index} - label`) ?? '';
-    (label.startsWith('* ') ? primary : others).push(...splitMulti(columns.get(fields, `${kind} ${index} - value`)));
+    (label.startsWith('* ') ? primary : others).push(
+      ...splitMulti(columns.get(fields, `${kind} ${index} - value`)),
+    );
   }
   return [...primary, ...others];
 }

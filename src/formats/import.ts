@@ -7,13 +7,20 @@ import { parseVcardContacts } from './vcard';
 
 export { detectFormat } from './detect';
 
-function parseText(bytes: Uint8Array, options: { format?: ImportFormat; fileName?: string }): ParsedContacts {
+function parseText(
+  bytes: Uint8Array,
+  options: { format?: ImportFormat; fileName?: string },
+): ParsedContacts {
   checkSize(bytes);
   const { text } = decodeContactBytes(bytes);
   if (text.trim() === '') {
-    throw new AppError('invalid_input', 'This file is empty. Pick the exported contacts file itself (CSV or vCard).');
+    throw new AppError(
+      'invalid_input',
+      'This file is empty. Pick the exported contacts file itself (CSV or vCard).',
+    );
   }
-  const format = options.format ?? (textKind(text, options.fileName) === 'vcard' ? 'vcard' : undefined);
+  const format =
+    options.format ?? (textKind(text, options.fileName) === 'vcard' ? 'vcard' : undefined);
   return format === 'vcard' ? parseVcardContacts(text) : parseCsvContacts(text, format);
 }
 

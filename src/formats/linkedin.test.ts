@@ -16,7 +16,9 @@ describe('LinkedIn Connections.csv fixtures', () => {
     expect(parsed.read).toBe(23);
     expect(parsed.contacts).toHaveLength(22);
     // The fully blank member row is reported, with its line, not dropped.
-    expect(parsed.skipped).toEqual([{ line: 24, reason: expect.stringContaining('no name, e-mail or profile URL') }]);
+    expect(parsed.skipped).toEqual([
+      { line: 24, reason: expect.stringContaining('no name, e-mail or profile URL') },
+    ]);
     const [joe] = parsed.contacts;
     expect(joe).toEqual({
       line: 5,
@@ -39,7 +41,10 @@ describe('LinkedIn Connections.csv fixtures', () => {
     );
     expect(byName.get('Désirée van Amerongen')?.organization).toBe('Zesty');
     expect(byName.get('Oleksandr Romanenko')?.emails).toEqual(['oleksandr.r@example.com']);
-    expect(byName.get('Daphne Mwangi')).toMatchObject({ emails: ['daphne.m@example.net'], connectedAt: '2024-02-27' });
+    expect(byName.get('Daphne Mwangi')).toMatchObject({
+      emails: ['daphne.m@example.net'],
+      connectedAt: '2024-02-27',
+    });
     expect(byName.get('Kenneth Schouten')).toMatchObject({
       organization: 'Reinsurance Group of America, Incorporated',
       title: 'Vice President, Ventures & Partnerships',
@@ -50,8 +55,16 @@ describe('LinkedIn Connections.csv fixtures', () => {
       'Project employee in the funding project "Fab.Region Bergisches Städtedreieck"',
     );
     expect(byName.get('Dr. Diana Otieno')?.title).toBe('Case and Claims Manager'); // trailing space gone
-    expect(byName.get('Lutz Osterkamp')).toMatchObject({ organization: null, title: null, connectedAt: '2022-03-02' });
-    expect(parsed.contacts.at(-1)).toMatchObject({ line: 27, name: 'Wei Zhang', connectedAt: '2013-07-13' });
+    expect(byName.get('Lutz Osterkamp')).toMatchObject({
+      organization: null,
+      title: null,
+      connectedAt: '2022-03-02',
+    });
+    expect(parsed.contacts.at(-1)).toMatchObject({
+      line: 27,
+      name: 'Wei Zhang',
+      connectedAt: '2013-07-13',
+    });
   });
 
   test('reads the 2018 layout: no URL, "M/D/YY, h:mm AM" dates, and drops urn:li:member ids', () => {
@@ -98,10 +111,15 @@ describe('LinkedIn Connections.csv fixtures', () => {
       connectedAt: '2021-05-07',
     });
     const byName = new Map(parsed.contacts.map((contact) => [contact.name, contact]));
-    expect(byName.get('Volkmar Hinterberger')?.title).toBe('Geschäftsführer, Wirtschaftsprüfer & Steuerberater');
+    expect(byName.get('Volkmar Hinterberger')?.title).toBe(
+      'Geschäftsführer, Wirtschaftsprüfer & Steuerberater',
+    );
     expect(byName.get('Galina Tretjakova')?.organization).toBe('Café Roma, Maximilienstr. 33');
     expect(byName.get('Serena Capriati, MBA')?.organization).toBe('IABG');
-    expect(byName.get('Nikolay Nenkov')).toMatchObject({ organization: 'Curtis Instruments, Inc.', connectedAt: '2014-04-11' });
+    expect(byName.get('Nikolay Nenkov')).toMatchObject({
+      organization: 'Curtis Instruments, Inc.',
+      connectedAt: '2014-04-11',
+    });
     expect(byName.get('Jil Kathrin Lorenz (文竹)')?.line).toBe(11);
   });
 
@@ -113,7 +131,9 @@ describe('LinkedIn Connections.csv fixtures', () => {
 
   test('reads Excel-resaved dates and padding once the name columns are present', () => {
     // The same file as LinkedIn wrote it before the names were deleted: add them back.
-    const text = new TextDecoder().decode(fixture('Connections_2021-11_excel-resaved_names-removed.csv'));
+    const text = new TextDecoder().decode(
+      fixture('Connections_2021-11_excel-resaved_names-removed.csv'),
+    );
     const lines = text.split('\r\n');
     const restored = lines
       .map((line, index) => {
@@ -132,12 +152,17 @@ describe('LinkedIn Connections.csv fixtures', () => {
     });
     const scotiabank = parsed.contacts.find((contact) => contact.organization === 'Scotiabank');
     expect(scotiabank?.connectedAt).toBe('2021-01-02');
-    const hotels = parsed.contacts.find((contact) => contact.organization?.startsWith('The Hongkong'));
-    expect(hotels).toMatchObject({ organization: 'The Hongkong and Shanghai Hotels, Limited', connectedAt: '2020-04-02' });
+    const hotels = parsed.contacts.find((contact) =>
+      contact.organization?.startsWith('The Hongkong'),
+    );
+    expect(hotels).toMatchObject({
+      organization: 'The Hongkong and Shanghai Hotels, Limited',
+      connectedAt: '2020-04-02',
+    });
     expect(parsed.skipped).toEqual([]);
   });
 
-  test("refuses Invitations.csv and points to Connections.csv", () => {
+  test('refuses Invitations.csv and points to Connections.csv', () => {
     const file = fixture('Invitations_2026-02_7col.csv');
     expect(() => detectFormat(file)).toThrow(/Invitations\.csv.*pick Connections\.csv/);
     expect(() => parseContacts(file)).toThrow(AppError);
@@ -159,14 +184,18 @@ describe('LinkedIn dates', () => {
     expect(parseConnectedOn(text)).toBe(iso);
   });
 
-  test.each(['', 'yesterday', '31 Feb 2024', '13/1/20', '00 Jan 2020'])('leaves %j empty', (text) => {
-    expect(parseConnectedOn(text)).toBeNull();
-  });
+  test.each(['', 'yesterday', '31 Feb 2024', '13/1/20', '00 Jan 2020'])(
+    'leaves %j empty',
+    (text) => {
+      expect(parseConnectedOn(text)).toBeNull();
+    },
+  );
 });
 
 describe('a full-size export', () => {
   test('reads 30,000 connections, every one, with lines and dates', () => {
-    const header = 'Notes:\n"When exporting…"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
+    const header =
+      'Notes:\n"When exporting…"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
     const rows = Array.from(
       { length: 30000 },
       (_, index) =>

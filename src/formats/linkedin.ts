@@ -36,7 +36,10 @@ export function parseConnectedOn(value: string | undefined): string | null {
 export function isLinkedinHeader(keys: Set<string>): boolean {
   return (
     keys.has('connected on') ||
-    (keys.has('first name') && keys.has('last name') && keys.has('position') && !keys.has('e-mail address'))
+    (keys.has('first name') &&
+      keys.has('last name') &&
+      keys.has('position') &&
+      !keys.has('e-mail address'))
   );
 }
 
@@ -47,12 +50,29 @@ export function isLinkedinInvitationsHeader(keys: Set<string>): boolean {
 
 /** Whether this header names anyone; Excel users sometimes delete the name columns. */
 export function linkedinHeaderHasPeople(keys: Set<string>): boolean {
-  return ['first name', 'last name', 'url', 'email address', 'e-mail address'].some((key) => keys.has(key));
+  return ['first name', 'last name', 'url', 'email address', 'e-mail address'].some((key) =>
+    keys.has(key),
+  );
 }
 
 /** The column layouts of exports that lost their header: 6 columns before 2022, 7 after. */
-export const LINKEDIN_LEGACY_HEADER = ['First Name', 'Last Name', 'Email Address', 'Company', 'Position', 'Connected On'];
-export const LINKEDIN_CURRENT_HEADER = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
+export const LINKEDIN_LEGACY_HEADER = [
+  'First Name',
+  'Last Name',
+  'Email Address',
+  'Company',
+  'Position',
+  'Connected On',
+];
+export const LINKEDIN_CURRENT_HEADER = [
+  'First Name',
+  'Last Name',
+  'URL',
+  'Email Address',
+  'Company',
+  'Position',
+  'Connected On',
+];
 
 /**
  * Guesses the layout of a headerless export from its rows' shape: mostly 6 or 7 fields ending
@@ -61,7 +81,9 @@ export const LINKEDIN_CURRENT_HEADER = ['First Name', 'Last Name', 'URL', 'Email
 export function inferLinkedinHeader(sample: string[][]): string[] | null {
   if (sample.length === 0) return null;
   const fits = (width: number) =>
-    sample.filter((fields) => fields.length === width && parseConnectedOn(fields[width - 1]) !== null).length;
+    sample.filter(
+      (fields) => fields.length === width && parseConnectedOn(fields[width - 1]) !== null,
+    ).length;
   const six = fits(6);
   const seven = fits(7);
   const best = Math.max(six, seven);

@@ -37,7 +37,11 @@ export function cleanPhones(values: readonly (string | null | undefined)[]): str
   for (const raw of values) {
     // vCard 4.0 writes numbers as tel: URIs, e.g. tel:+1-418-656-9254;ext=102.
     // Only line breaks and tabs are flattened, so numbers read back from our own export match.
-    const phone = raw?.replace(/^tel:/i, '').replace(/;ext=/i, ' x').replace(/[\r\n\t]+/g, ' ').trim();
+    const phone = raw
+      ?.replace(/^tel:/i, '')
+      .replace(/;ext=/i, ' x')
+      .replace(/[\r\n\t]+/g, ' ')
+      .trim();
     if (!phone || result.includes(phone) || !phoneList.safeParse([phone]).success) continue;
     result.push(phone);
     if (result.length === LIMITS.list) break;
@@ -50,7 +54,8 @@ export function cleanLinkedinUrl(raw: string | null | undefined): string | null 
   const text = raw?.trim();
   if (!text || !/linkedin\.com/i.test(text)) return null;
   // Fast path for what LinkedIn itself writes (30,000 of these in a full export).
-  if (text.length <= 300 && /^https:\/\/www\.linkedin\.com\/in\/[A-Za-z0-9%_-]+$/.test(text)) return text;
+  if (text.length <= 300 && /^https:\/\/www\.linkedin\.com\/in\/[A-Za-z0-9%_-]+$/.test(text))
+    return text;
   try {
     const url = new URL(/^https?:\/\//i.test(text) ? text : `https://${text}`);
     if (!/(^|\.)linkedin\.com$/i.test(url.hostname)) return null;

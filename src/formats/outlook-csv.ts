@@ -19,7 +19,12 @@ const PHONES = [
 
 export function outlookDraft(fields: string[], columns: Columns): ContactDraft {
   const city = columns.get(fields, 'business city', 'home city', 'other city');
-  const country = columns.get(fields, 'business country/region', 'home country/region', 'business country');
+  const country = columns.get(
+    fields,
+    'business country/region',
+    'home country/region',
+    'business country',
+  );
   return {
     // "Title" is deliberately not read into the name: cleaned names without "Mr." match better.
     nameParts: [
@@ -29,7 +34,9 @@ export function outlookDraft(fields: string[], columns: Columns): ContactDraft {
       columns.get(fields, 'suffix'),
     ],
     name: columns.get(fields, 'name', 'display name'),
-    emails: ['e-mail address', 'e-mail 2 address', 'e-mail 3 address'].map((key) => columns.get(fields, key)),
+    emails: ['e-mail address', 'e-mail 2 address', 'e-mail 3 address'].map((key) =>
+      columns.get(fields, key),
+    ),
     phones: PHONES.map((key) => columns.get(fields, key)),
     urls: [columns.get(fields, 'web page'), columns.get(fields, 'personal web page')],
     organization: columns.get(fields, 'company'),

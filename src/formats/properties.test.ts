@@ -8,7 +8,9 @@ import { parseContacts } from './import';
 
 const REAL = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
 const FIXTURES = ['linkedin', 'google-csv', 'thunderbird-csv', 'vcard'].flatMap((dir) =>
-  readdirSync(path.join(REAL, dir)).map((name) => new Uint8Array(readFileSync(path.join(REAL, dir, name)))),
+  readdirSync(path.join(REAL, dir)).map(
+    (name) => new Uint8Array(readFileSync(path.join(REAL, dir, name))),
+  ),
 );
 
 // Generous: a run over any input here takes milliseconds; this only catches a hang or a blow-up.
@@ -59,7 +61,12 @@ function mutate(bytes: Uint8Array, mutations: Mutation[]): Uint8Array {
       const start = current.lastIndexOf(10, at) + 1;
       const end = current.indexOf(10, at);
       const line = current.subarray(start, end === -1 ? current.length : end + 1);
-      current = Uint8Array.from([...current.subarray(0, start), ...line, ...line, ...current.subarray(start + line.length)]);
+      current = Uint8Array.from([
+        ...current.subarray(0, start),
+        ...line,
+        ...line,
+        ...current.subarray(start + line.length),
+      ]);
     }
   }
   return current;
@@ -67,24 +74,52 @@ function mutate(bytes: Uint8Array, mutations: Mutation[]): Uint8Array {
 
 const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    byte: fc.integer({ min: 0, max: 255 }),
+  }),
   fc.record({
     kind: fc.constant('insert' as const),
     at: fc.nat(),
-    text: fc.constantFrom('"', '\n', '\r', ',', '""', '\r\r\n', '=', '\\', 'BEGIN:VCARD\n', 'END:VCARD\n', ';', '\u0000'),
+    text: fc.constantFrom(
+      '"',
+      '\n',
+      '\r',
+      ',',
+      '""',
+      '\r\r\n',
+      '=',
+      '\\',
+      'BEGIN:VCARD\n',
+      'END:VCARD\n',
+      ';',
+      '\u0000',
+    ),
   }),
   fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
 );
 
 describe('any input gives contacts or one clear error, quickly', () => {
   test('random bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => checkParse(bytes)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => checkParse(bytes)),
+      { numRuns: 300 },
+    );
   });
 
   test('random text made of CSV and vCard punctuation', () => {
-    const alphabet = fc.constantFrom(...'ab,;:"\r\n =\\é🔸'.split(''), 'BEGIN:VCARD', 'END:VCARD', 'First Name', 'Connected On');
+    const alphabet = fc.constantFrom(
+      ...'ab,;:"\r\n =\\é🔸'.split(''),
+      'BEGIN:VCARD',
+      'END:VCARD',
+      'First Name',
+      'Connected On',
+    );
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 400 }), (parts) => checkParse(new TextEncoder().encode(parts.join('')))),
+      fc.property(fc.array(alphabet, { maxLength: 400 }), (parts) =>
+        checkParse(new TextEncoder().encode(parts.join(''))),
+      ),
       { numRuns: 300 },
     );
   });

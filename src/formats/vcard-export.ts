@@ -51,11 +51,18 @@ function revision(updatedAt: string): string | null {
 }
 
 function personLines(person: Person): string[] {
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `PRODID:${WAYFINDER_PRODID}`, `FN:${escapeText(person.name)}`];
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    `PRODID:${WAYFINDER_PRODID}`,
+    `FN:${escapeText(person.name)}`,
+  ];
   lines.push(`N:${structuredName(person.name)}`);
   if (person.organization) lines.push(`ORG:${escapeText(person.organization)}`);
   if (person.title) lines.push(`TITLE:${escapeText(person.title)}`);
-  person.emails.forEach((email, index) => lines.push(`EMAIL${index === 0 ? ';PREF=1' : ''}:${escapeText(email)}`));
+  person.emails.forEach((email, index) =>
+    lines.push(`EMAIL${index === 0 ? ';PREF=1' : ''}:${escapeText(email)}`),
+  );
   // VALUE=text: vCard 4.0 expects a tel: URI otherwise, and we keep numbers as the user typed them.
   person.phones.forEach((phone, index) =>
     lines.push(`TEL;VALUE=text${index === 0 ? ';PREF=1' : ''}:${escapeText(phone)}`),
@@ -77,5 +84,8 @@ function personLines(person: Person): string[] {
 
 /** People as one vCard 4.0 file: CRLF line ends, folded at 75 octets, text escaped. */
 export function peopleToVcard(people: readonly Person[]): string {
-  return people.flatMap((person) => personLines(person).map(fold)).map((line) => `${line}\r\n`).join('');
+  return people
+    .flatMap((person) => personLines(person).map(fold))
+    .map((line) => `${line}\r\n`)
+    .join('');
 }

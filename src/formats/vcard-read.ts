@@ -109,7 +109,11 @@ export function readVcards(text: string): VcardRead {
     if (!property) continue;
     const keyword = property.value.trim().toUpperCase();
     if (property.name === 'BEGIN' && keyword === 'VCARD') {
-      if (card) problems.push({ line: card.line, reason: 'this card has no END:VCARD before the next card begins' });
+      if (card)
+        problems.push({
+          line: card.line,
+          reason: 'this card has no END:VCARD before the next card begins',
+        });
       card = { line, properties: [] };
     } else if (property.name === 'END' && keyword === 'VCARD') {
       if (card) cards.push(card);
@@ -119,7 +123,10 @@ export function readVcards(text: string): VcardRead {
     }
   }
   if (card) {
-    problems.push({ line: card.line, reason: 'the file ends inside this card, before END:VCARD (was it cut short?)' });
+    problems.push({
+      line: card.line,
+      reason: 'the file ends inside this card, before END:VCARD (was it cut short?)',
+    });
   }
   return { cards, problems };
 }

@@ -12,7 +12,12 @@ describe('vCard fixtures', () => {
   test('decodes quoted-printable split by a soft break inside a Cyrillic character (Android 2.1)', () => {
     const parsed = parse('android-2.1-qp-softbreak_owncloud-contacts-807.vcf');
     expect(parsed).toMatchObject({ format: 'vcard', read: 1, skipped: [] });
-    expect(parsed.contacts[0]).toMatchObject({ line: 1, name: 'Митко Колчаков', phones: ['+12311111'], emails: [] });
+    expect(parsed.contacts[0]).toMatchObject({
+      line: 1,
+      name: 'Митко Колчаков',
+      phones: ['+12311111'],
+      emails: [],
+    });
   });
 
   test('reads six Android cards: bare params, QP soft breaks, photo, stray bytes, My Contacts dropped', () => {
@@ -20,7 +25,12 @@ describe('vCard fixtures', () => {
     expect(parsed).toMatchObject({ read: 6, skipped: [] });
     const [john, jane, third, fourth, bob, henry] = parsed.contacts;
     // No name at all: the address stands in for it.
-    expect(john).toMatchObject({ line: 1, name: 'john.doe@company.com', emails: ['john.doe@company.com'], tags: [] });
+    expect(john).toMatchObject({
+      line: 1,
+      name: 'john.doe@company.com',
+      emails: ['john.doe@company.com'],
+      tags: [],
+    });
     expect(jane).toMatchObject({ line: 6, name: 'jane.doe@company.com' });
     expect(third).toMatchObject({ line: 11, name: 'Ñ Ñ Ñ Ñ Ñ', phones: ['123456789'] });
     expect(fourth).toMatchObject({
@@ -32,9 +42,19 @@ describe('vCard fixtures', () => {
     expect(fourth?.notes?.split('\n\n')).toHaveLength(2);
     expect(fourth?.notes).toMatch(/^Ñ Ñ Ñ Ñ Ñ Ñ Ñ ÑÑ Ñ/);
     // The QP-encoded "e-mail" is not an address and is dropped; the first ORG wins.
-    expect(bob).toMatchObject({ line: 36, name: 'Ñ Ñ Ñ Ñ', emails: ['bob@company.com'], organization: 'Ñ'.repeat(12) });
+    expect(bob).toMatchObject({
+      line: 36,
+      name: 'Ñ Ñ Ñ Ñ',
+      emails: ['bob@company.com'],
+      organization: 'Ñ'.repeat(12),
+    });
     expect(bob?.phones).toEqual(['123456']);
-    expect(henry).toMatchObject({ line: 71, name: 'ÑÑÑÑ', emails: ['henry@company.com'], organization: 'Ñ'.repeat(44) });
+    expect(henry).toMatchObject({
+      line: 71,
+      name: 'ÑÑÑÑ',
+      emails: ['henry@company.com'],
+      organization: 'Ñ'.repeat(44),
+    });
   });
 
   test('reads Gmail 3.0: escaped commas and colons, folded note, no stray backslashes', () => {
@@ -47,7 +67,9 @@ describe('vCard fixtures', () => {
       phones: ['905-555-1234', '905-666-1234'],
       linkedinUrl: null,
     });
-    expect(john?.notes).toMatch(/^THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY/);
+    expect(john?.notes).toMatch(
+      /^THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY/,
+    );
     expect(john?.notes).toContain('BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY');
     expect(john?.notes).toMatch(/DAMAGE\.\nFavotire Color: Blue$/);
   });
@@ -62,7 +84,15 @@ describe('vCard fixtures', () => {
       title: 'Money Counter',
       emails: ['john.doe@ibm.com'],
       // type=pref first, then file order; itemN. grouped numbers included.
-      phones: ['905-555-1234', '905-666-1234', '905-777-1234', '905-888-1234', '905-999-1234', '905-111-1234', '905-222-1234'],
+      phones: [
+        '905-555-1234',
+        '905-666-1234',
+        '905-777-1234',
+        '905-888-1234',
+        '905-999-1234',
+        '905-111-1234',
+        '905-222-1234',
+      ],
       linkedinUrl: null,
       location: 'New York, United States of America',
       notes: null,
@@ -113,7 +143,10 @@ describe('vCard fixtures', () => {
   test('reads the Google card whose N escapes a colon', () => {
     const file = fixture('google-3.0-escaped-colon_owncloud-contacts-774.vcf');
     expect(detectFormat(file)).toBe('vcard');
-    expect(parseContacts(file).contacts[0]).toMatchObject({ name: 'Z New Kni Bz Rp: Wr.no', phones: ['+919999999999'] });
+    expect(parseContacts(file).contacts[0]).toMatchObject({
+      name: 'Z New Kni Bz Rp: Wr.no',
+      phones: ['+919999999999'],
+    });
   });
 });
 
@@ -146,11 +179,15 @@ describe('vCard details', () => {
     const parsed = parseContacts(bytes(text));
     expect(parsed.read).toBe(2);
     expect(parsed.contacts.map((contact) => contact.name)).toEqual(['Ana']);
-    expect(parsed.skipped).toEqual([{ line: 5, reason: expect.stringMatching(/ends inside this card.*cut short/) }]);
+    expect(parsed.skipped).toEqual([
+      { line: 5, reason: expect.stringMatching(/ends inside this card.*cut short/) },
+    ]);
   });
 
   test('says so when a .vcf file has no complete card', () => {
-    expect(() => parseContacts(bytes('BEGIN:VCARD\nVERSION:3.0\nFN:Bo\n'))).toThrow(/No contacts.*line 1.*END:VCARD/);
+    expect(() => parseContacts(bytes('BEGIN:VCARD\nVERSION:3.0\nFN:Bo\n'))).toThrow(
+      /No contacts.*line 1.*END:VCARD/,
+    );
     expect(() => parseContacts(bytes('hello'), { format: 'vcard' })).toThrow(/no vCard in it/);
   });
 });

@@ -53,7 +53,9 @@ function splitUnescaped(value: string, separator: string): string[] {
 
 // RFC 6350 escapes \\ \, \; \n; Google and Apple also escape : and " (`http\://`, `\"AS IS\"`).
 function unescapeText(value: string): string {
-  return value.replace(/\\([\\,;:"nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
+  return value.replace(/\\([\\,;:"nN])/g, (_, char: string) =>
+    char === 'n' || char === 'N' ? '\n' : char,
+  );
 }
 
 /** The property's value as text, decoded and with line ends normalised, before unescaping. */
@@ -75,7 +77,10 @@ function isPreferred(property: VcardProperty): boolean {
 
 /** Preferred values first (TYPE=pref, 2.1's bare PREF, 4.0's PREF=1), then in file order. */
 function preferredFirst(properties: VcardProperty[]): VcardProperty[] {
-  return [...properties.filter(isPreferred), ...properties.filter((property) => !isPreferred(property))];
+  return [
+    ...properties.filter(isPreferred),
+    ...properties.filter((property) => !isPreferred(property)),
+  ];
 }
 
 // Groups phones and Google add on their own; tags only for what the user made.
@@ -84,7 +89,9 @@ const SYSTEM_CATEGORIES = new Set(['my contacts', 'mycontacts', 'starred']);
 function locationOf(address: VcardProperty | undefined): string | null {
   if (!address) return null;
   // ADR: post office box; extended; street; locality; region; postal code; country.
-  const [, , , locality, region, , country] = componentsOf(address).map((part) => part.replace(/\s+/g, ' ').trim());
+  const [, , , locality, region, , country] = componentsOf(address).map((part) =>
+    part.replace(/\s+/g, ' ').trim(),
+  );
   const parts = [locality, region, country].filter((part): part is string => Boolean(part));
   return parts.filter((part, index) => parts.indexOf(part) === index).join(', ') || null;
 }
@@ -133,7 +140,11 @@ export function parseVcardContacts(text: string): ParsedContacts {
   const contacts: ImportedContact[] = [];
   const skipped: SkippedRow[] = [...problems];
   for (const card of cards) {
-    const result = finishContact(card.line, cardDraft(card), 'no name or e-mail address on this card');
+    const result = finishContact(
+      card.line,
+      cardDraft(card),
+      'no name or e-mail address on this card',
+    );
     if (isSkipped(result)) skipped.push(result);
     else contacts.push(result);
   }

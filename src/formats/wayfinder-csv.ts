@@ -50,7 +50,8 @@ function unguard(text: string): string {
 
 // Lists go one item per line inside the cell: spreadsheets show that readably, and no email,
 // phone or tag holds a line break (phones with one are flattened to a space on the way out).
-const joinList = (items: readonly string[]) => items.map((item) => item.replace(/[\r\n]+/g, ' ')).join('\n');
+const joinList = (items: readonly string[]) =>
+  items.map((item) => item.replace(/[\r\n]+/g, ' ')).join('\n');
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -72,7 +73,16 @@ export function peopleToCsv(people: readonly Person[]): string {
 
 /** Our own header, or any CSV with a plain `name` column plus some of our column names. */
 export function isWayfinderHeader(keys: Set<string>): boolean {
-  const ours = ['emails', 'email', 'organization', 'linkedinurl', 'howmet', 'relationship', 'tags', 'phones'];
+  const ours = [
+    'emails',
+    'email',
+    'organization',
+    'linkedinurl',
+    'howmet',
+    'relationship',
+    'tags',
+    'phones',
+  ];
   return keys.has('name') && ours.some((key) => keys.has(key));
 }
 

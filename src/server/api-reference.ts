@@ -20,36 +20,77 @@ function describeContent(content: Record<string, { schema: unknown }>) {
 /** A readable, self-contained reference page for the API (no scripts, so the CSP stays strict). */
 export function apiReferencePage(doc: Document) {
   const sections = Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods as Record<string, OperationDoc>).map(([method, op]) => html`
-      <section id="${method}-${path}">
-        <h2><span class="method ${method}">${method.toUpperCase()}</span> <code>${path}</code></h2>
-        <p>${op.summary}</p>
-        ${op.parameters?.length
-          ? html`<h3>Parameters</h3><ul>${op.parameters.map(
-              (p) => html`<li><code>${p.name}</code> (${p.in}) <small>${JSON.stringify(p.schema)}</small></li>`,
-            )}</ul>`
-          : ''}
-        ${op.requestBody
-          ? html`<h3>Body</h3><details><summary>schema</summary><pre>${describeContent(op.requestBody.content)}</pre></details>`
-          : ''}
-        <h3>Responses</h3>
-        <ul>${Object.entries(op.responses).map(
-          ([status, r]) => html`<li><strong>${status}</strong> ${r.description}${r.content
-            ? html` <details><summary>schema</summary><pre>${describeContent(r.content)}</pre></details>`
-            : ''}</li>`,
-        )}</ul>
-      </section>`),
+    Object.entries(methods as Record<string, OperationDoc>).map(
+      ([method, op]) =>
+        html` <section id="${method}-${path}">
+          <h2>
+            <span class="method ${method}">${method.toUpperCase()}</span> <code>${path}</code>
+          </h2>
+          <p>${op.summary}</p>
+          ${
+            op.parameters?.length
+              ? html`<h3>Parameters</h3>
+                  <ul>
+                    ${op.parameters.map(
+                      (p) =>
+                        html`<li>
+                          <code>${p.name}</code> (${p.in})
+                          <small>${JSON.stringify(p.schema)}</small>
+                        </li>`,
+                    )}
+                  </ul>`
+              : ''
+          }
+          ${
+            op.requestBody
+              ? html`<h3>Body</h3>
+                  <details>
+                    <summary>schema</summary>
+                    <pre>${describeContent(op.requestBody.content)}</pre>
+                  </details>`
+              : ''
+          }
+          <h3>Responses</h3>
+          <ul>
+            ${Object.entries(op.responses).map(
+              ([status, r]) =>
+                html`<li>
+                  <strong>${status}</strong> ${r.description}${
+                    r.content
+                      ? html` <details>
+                          <summary>schema</summary>
+                          <pre>${describeContent(r.content)}</pre>
+                        </details>`
+                      : ''
+                  }
+                </li>`,
+            )}
+          </ul>
+        </section>`,
+    ),
   );
   return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${doc.info.title} reference</title>
-<style>${raw(STYLE)}</style></head>
-<body><main>
-<h1>${doc.info.title} <small>${doc.info.version}</small></h1>
-<p>${doc.info.description}</p>
-<p>Machine-readable description: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).</p>
-${sections}
-</main></body></html>`;
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${doc.info.title} reference</title>
+        <style>
+          ${raw(STYLE)}
+        </style>
+      </head>
+      <body>
+        <main>
+          <h1>${doc.info.title} <small>${doc.info.version}</small></h1>
+          <p>${doc.info.description}</p>
+          <p>
+            Machine-readable description: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI
+            3.1).
+          </p>
+          ${sections}
+        </main>
+      </body>
+    </html>`;
 }
 
 const STYLE = `

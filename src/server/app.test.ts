@@ -43,31 +43,50 @@ describe.each(testDatabases)('HTTP API on $name', (database) => {
       json: { name: 'Ana Lima', organization: 'Acme', emails: ['ana@acme.example'], tags: ['ux'] },
     });
     expect(created.status).toBe(201);
-    const ana = (await created.json()) as { id: number; version: number; createdAt: string; updatedAt: string };
+    const ana = (await created.json()) as {
+      id: number;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
     expect(ana).toMatchObject({ name: 'Ana Lima', organization: 'Acme', version: 1 });
     expect(ana.createdAt).toBeTypeOf('string');
 
     const list = await call('/api/people?q=acm&limit=10');
     expect(await list.json()).toMatchObject({ items: [{ id: ana.id }], nextCursor: null });
 
-    const patched = await call(`/api/people/${ana.id}`, { method: 'PATCH', json: { version: 1, title: 'Lead' } });
+    const patched = await call(`/api/people/${ana.id}`, {
+      method: 'PATCH',
+      json: { version: 1, title: 'Lead' },
+    });
     expect(patched.status).toBe(200);
     expect(await patched.json()).toMatchObject({ title: 'Lead', version: 2 });
 
     const detail = await call(`/api/people/${ana.id}`);
-    expect(await detail.json()).toMatchObject({ title: 'Lead', introducedBy: null, introduced: [] });
+    expect(await detail.json()).toMatchObject({
+      title: 'Lead',
+      introducedBy: null,
+      introduced: [],
+    });
 
     expect((await call(`/api/people/${ana.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await call(`/api/people/${ana.id}`)).status).toBe(404);
   });
 
   test('reports validation errors with a code, a message and every issue', async () => {
-    const response = await call('/api/people', { method: 'POST', json: { emails: ['nope'], extra: 1 } });
+    const response = await call('/api/people', {
+      method: 'POST',
+      json: { emails: ['nope'], extra: 1 },
+    });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { error: { code: string; message: string; issues: { path: string }[] } };
+    const body = (await response.json()) as {
+      error: { code: string; message: string; issues: { path: string }[] };
+    };
     expect(body.error.code).toBe('invalid_input');
     expect(body.error.message).toMatch(/name/);
-    expect(body.error.issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(['name', 'emails.0']));
+    expect(body.error.issues.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining(['name', 'emails.0']),
+    );
   });
 
   test('refuses malformed JSON and a body that is not JSON', async () => {
@@ -77,7 +96,9 @@ describe.each(testDatabases)('HTTP API on $name', (database) => {
       body: '{"name": ',
     });
     expect(broken.status).toBe(400);
-    expect(((await broken.json()) as { error: { message: string } }).error.message).toMatch(/not valid JSON/);
+    expect(((await broken.json()) as { error: { message: string } }).error.message).toMatch(
+      /not valid JSON/,
+    );
     const form = await app.request(`${ORIGIN}/api/people`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -88,7 +109,12 @@ describe.each(testDatabases)('HTTP API on $name', (database) => {
   });
 
   test('answers 404 for unknown people, bad ids and unknown endpoints', async () => {
-    for (const path of ['/api/people/999', '/api/people/abc', '/api/nothing-here', '/api/organizations/5']) {
+    for (const path of [
+      '/api/people/999',
+      '/api/people/abc',
+      '/api/nothing-here',
+      '/api/organizations/5',
+    ]) {
       const response = await call(path);
       expect(response.status, path).toBe(404);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not_found');
@@ -96,11 +122,18 @@ describe.each(testDatabases)('HTTP API on $name', (database) => {
   });
 
   test('answers 409 with the current person when the version is stale', async () => {
-    const ana = (await (await call('/api/people', { method: 'POST', json: { name: 'Ana' } })).json()) as { id: number };
+    const ana = (await (
+      await call('/api/people', { method: 'POST', json: { name: 'Ana' } })
+    ).json()) as { id: number };
     await call(`/api/people/${ana.id}`, { method: 'PATCH', json: { version: 1, notes: 'first' } });
-    const stale = await call(`/api/people/${ana.id}`, { method: 'PATCH', json: { version: 1, notes: 'second' } });
+    const stale = await call(`/api/people/${ana.id}`, {
+      method: 'PATCH',
+      json: { version: 1, notes: 'second' },
+    });
     expect(stale.status).toBe(409);
-    const body = (await stale.json()) as { error: { code: string; details: { current: { notes: string; version: number } } } };
+    const body = (await stale.json()) as {
+      error: { code: string; details: { current: { notes: string; version: number } } };
+    };
     expect(body.error.code).toBe('conflict');
     expect(body.error.details.current).toMatchObject({ notes: 'first', version: 2 });
   });
@@ -116,21 +149,39 @@ describe.each(testDatabases)('HTTP API on $name', (database) => {
   });
 
   test('refuses a foreign Host header (DNS rebinding)', async () => {
-    const response = await app.request('http://evil.example:4747/api/people', { headers: { host: 'evil.example:4747' } });
+    const response = await app.request('http://evil.example:4747/api/people', {
+      headers: { host: 'evil.example:4747' },
+    });
     expect(response.status).toBe(403);
-    const wrongPort = await app.request('http://127.0.0.1:9999/api/health', { headers: { host: '127.0.0.1:9999' } });
+    const wrongPort = await app.request('http://127.0.0.1:9999/api/health', {
+      headers: { host: '127.0.0.1:9999' },
+    });
     expect(wrongPort.status).toBe(403);
-    const localhost = await app.request('http://localhost:4747/api/health', { headers: { host: 'localhost:4747' } });
+    const localhost = await app.request('http://localhost:4747/api/health', {
+      headers: { host: 'localhost:4747' },
+    });
     expect(localhost.status).toBe(200);
   });
 
   test('refuses a cross-origin POST and accepts a same-origin one', async () => {
-    const foreign = await call('/api/people', { method: 'POST', json: { name: 'Mallory' }, headers: { origin: 'https://evil.example' } });
+    const foreign = await call('/api/people', {
+      method: 'POST',
+      json: { name: 'Mallory' },
+      headers: { origin: 'https://evil.example' },
+    });
     expect(foreign.status).toBe(403);
-    const crossSite = await call('/api/people', { method: 'POST', json: { name: 'Mallory' }, headers: { 'sec-fetch-site': 'cross-site' } });
+    const crossSite = await call('/api/people', {
+      method: 'POST',
+      json: { name: 'Mallory' },
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
     expect(crossSite.status).toBe(403);
     expect(await (await call('/api/people')).json()).toMatchObject({ items: [] });
-    const own = await call('/api/people', { method: 'POST', json: { name: 'Ana' }, headers: { origin: ORIGIN, 'sec-fetch-site': 'same-origin' } });
+    const own = await call('/api/people', {
+      method: 'POST',
+      json: { name: 'Ana' },
+      headers: { origin: ORIGIN, 'sec-fetch-site': 'same-origin' },
+    });
     expect(own.status).toBe(201);
   });
 
@@ -142,10 +193,22 @@ describe.each(testDatabases)('HTTP API on $name', (database) => {
   });
 
   test('describes itself in OpenAPI and a readable reference page', async () => {
-    const doc = (await (await call('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await call('/api/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/people', '/api/people/{id}', '/api/organizations', '/api/health']));
-    expect(Object.keys(doc.paths['/api/people/{id}'] ?? {})).toEqual(expect.arrayContaining(['get', 'patch', 'delete']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/people',
+        '/api/people/{id}',
+        '/api/organizations',
+        '/api/health',
+      ]),
+    );
+    expect(Object.keys(doc.paths['/api/people/{id}'] ?? {})).toEqual(
+      expect.arrayContaining(['get', 'patch', 'delete']),
+    );
     const page = await call('/api/docs');
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(await page.text()).toContain('/api/people/{id}');
@@ -154,13 +217,22 @@ describe.each(testDatabases)('HTTP API on $name', (database) => {
   test('lists organizations with people counts', async () => {
     await call('/api/people', { method: 'POST', json: { name: 'A', organization: 'Globex Corp' } });
     await call('/api/people', { method: 'POST', json: { name: 'B', organization: 'globex' } });
-    const body = (await (await call('/api/organizations')).json()) as { items: { name: string; peopleCount: number }[] };
+    const body = (await (await call('/api/organizations')).json()) as {
+      items: { name: string; peopleCount: number }[];
+    };
     expect(body.items).toEqual([expect.objectContaining({ name: 'Globex Corp', peopleCount: 2 })]);
   });
 
   test('summarizes the network and lists tags', async () => {
-    await call('/api/people', { method: 'POST', json: { name: 'A', organization: 'Acme', tags: ['ux'] } });
-    expect(await (await call('/api/summary')).json()).toEqual({ people: 1, archivedPeople: 0, organizations: 1 });
+    await call('/api/people', {
+      method: 'POST',
+      json: { name: 'A', organization: 'Acme', tags: ['ux'] },
+    });
+    expect(await (await call('/api/summary')).json()).toEqual({
+      people: 1,
+      archivedPeople: 0,
+      organizations: 1,
+    });
     expect(await (await call('/api/tags')).json()).toEqual({ items: [{ tag: 'ux', count: 1 }] });
     expect((await call('/api/tags?limit=0')).status).toBe(400);
   });

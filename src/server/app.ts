@@ -33,13 +33,19 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
   const limit = (maxSize: number, what: string) =>
     bodyLimit({
       maxSize,
-      onError: (c) => errorResponse(c, new AppError('too_large', `${what} is larger than ${maxSize / 1048576} MiB`)),
+      onError: (c) =>
+        errorResponse(
+          c,
+          new AppError('too_large', `${what} is larger than ${maxSize / 1048576} MiB`),
+        ),
     });
   const importLimit = limit(MAX_IMPORT_BYTES, 'This file');
   const requestLimit = limit(MAX_BODY_BYTES, 'The request body');
   // Contact files may be up to MAX_IMPORT_BYTES; every other request stays small.
   app.use('/api/*', (c, next) =>
-    new URL(c.req.url).pathname.startsWith('/api/imports') ? importLimit(c, next) : requestLimit(c, next),
+    new URL(c.req.url).pathname.startsWith('/api/imports')
+      ? importLimit(c, next)
+      : requestLimit(c, next),
   );
   app.use('/api/*', async (c, next) => {
     await next();
@@ -57,7 +63,13 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
   app.route('/api', duplicateRoutes(ctx));
   app.route('/api', targetRoutes(ctx));
   app.all('/api/*', (c) =>
-    errorResponse(c, new AppError('not_found', `No API endpoint ${c.req.method} ${new URL(c.req.url).pathname}; see /api/docs`)),
+    errorResponse(
+      c,
+      new AppError(
+        'not_found',
+        `No API endpoint ${c.req.method} ${new URL(c.req.url).pathname}; see /api/docs`,
+      ),
+    ),
   );
 
   if (options.webRoot && fs.existsSync(path.join(options.webRoot, 'index.html'))) {
@@ -71,7 +83,10 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
     app.get('*', serveStatic({ root, path: 'index.html' }));
   } else {
     app.get('/', (c) =>
-      c.text('Wayfinder API is running, but the web app is not built. Run "npm run build", then reload.', 503),
+      c.text(
+        'Wayfinder API is running, but the web app is not built. Run "npm run build", then reload.',
+        503,
+      ),
     );
   }
 

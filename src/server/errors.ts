@@ -42,5 +42,8 @@ export function handleError(error: unknown, c: Context, log: Logger) {
     path: new URL(c.req.url).pathname,
     error: error instanceof Error ? error.message : String(error),
   });
-  return errorResponse(c, new AppError('internal', 'Something went wrong on our side; it has been logged.'));
+  return errorResponse(
+    c,
+    new AppError('internal', 'Something went wrong on our side; it has been logged.'),
+  );
 }

@@ -5,7 +5,10 @@ import { AppError } from '#core/errors';
 export async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('application/json')) {
-    throw new AppError('invalid_input', 'Send the body as JSON with the header Content-Type: application/json');
+    throw new AppError(
+      'invalid_input',
+      'Send the body as JSON with the header Content-Type: application/json',
+    );
   }
   const text = await c.req.text();
   try {

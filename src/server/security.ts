@@ -27,12 +27,18 @@ export function hostAndOriginGuard(
     // The socket knows the real port even when the server was asked for an ephemeral one.
     const port = String(c.env?.incoming?.socket?.localPort ?? configuredPort);
     const isOurs = (url: URL | null) =>
-      url !== null && url.protocol === 'http:' && names.has(url.hostname) && (url.port || '80') === port;
+      url !== null &&
+      url.protocol === 'http:' &&
+      names.has(url.hostname) &&
+      (url.port || '80') === port;
     const host = c.req.header('host') ?? new URL(c.req.url).host;
     if (!isOurs(parseUrl(`http://${host}`))) {
       return errorResponse(
         c,
-        new AppError('forbidden', `This server does not answer to host "${host}"; open it at http://127.0.0.1:${port}`),
+        new AppError(
+          'forbidden',
+          `This server does not answer to host "${host}"; open it at http://127.0.0.1:${port}`,
+        ),
       );
     }
     if (!SAFE_METHODS.has(c.req.method)) {
@@ -41,7 +47,10 @@ export function hostAndOriginGuard(
       const foreignOrigin = origin !== undefined && !isOurs(parseUrl(origin));
       const crossSite = fetchSite === 'cross-site' || fetchSite === 'same-site';
       if (foreignOrigin || (origin === undefined && crossSite)) {
-        return errorResponse(c, new AppError('forbidden', 'Changes must come from Wayfinder itself, not another site'));
+        return errorResponse(
+          c,
+          new AppError('forbidden', 'Changes must come from Wayfinder itself, not another site'),
+        );
       }
     }
     await next();

@@ -20,7 +20,9 @@ export function packageRoot(): string {
 }
 
 export function packageVersion(): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8'),
+  ) as {
     version?: string;
   };
   return manifest.version ?? '0.0.0';
@@ -32,8 +34,9 @@ export async function startServer(ctx: ServiceContext): Promise<RunningServer> {
   const app = createApp(ctx, { webRoot, version: packageVersion() });
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve, reject) => {
-      const server = serve({ fetch: app.fetch, hostname: ctx.config.host, port: ctx.config.port }, (info: AddressInfo) =>
-        resolve({ server, port: info.port }),
+      const server = serve(
+        { fetch: app.fetch, hostname: ctx.config.host, port: ctx.config.port },
+        (info: AddressInfo) => resolve({ server, port: info.port }),
       );
       server.once('error', reject);
     },

@@ -24,7 +24,10 @@ const EnvSchema = z.object({
   WAYFINDER_HOST: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL (unset it to use the embedded SQLite file)')
+    .regex(
+      /^postgres(ql)?:\/\//,
+      'DATABASE_URL must be a postgres:// URL (unset it to use the embedded SQLite file)',
+    )
     .optional(),
 });
 

@@ -17,17 +17,32 @@ describe.each(testDatabases)('duplicates and merging on $name', (database) => {
   });
 
   test('finds people with the same e-mail, LinkedIn profile, or name at the same organization', async () => {
-    const a = await createPerson(ctx, { name: 'José García', organization: 'Acme Inc.', emails: ['jose@acme.example'] });
+    const a = await createPerson(ctx, {
+      name: 'José García',
+      organization: 'Acme Inc.',
+      emails: ['jose@acme.example'],
+    });
     const b = await createPerson(ctx, { name: 'Jose (Pepe) Garcia', organization: 'ACME' });
     const c = await createPerson(ctx, { name: 'J. García', emails: ['JOSE@acme.example'] });
-    const d = await createPerson(ctx, { name: 'Ana', linkedinUrl: 'https://www.linkedin.com/in/ana-l' });
+    const d = await createPerson(ctx, {
+      name: 'Ana',
+      linkedinUrl: 'https://www.linkedin.com/in/ana-l',
+    });
     const e = await createPerson(ctx, { name: 'Ana Lima', linkedinUrl: 'linkedin.com/in/ana-l/' });
     await createPerson(ctx, { name: 'José García', organization: 'Globex' });
     const { items } = await listDuplicates(ctx);
     const pairs = items.map((item) => item.people.map((p) => p.id).sort((x, y) => x - y));
-    expect(pairs).toEqual(expect.arrayContaining([[a.id, b.id], [a.id, c.id], [d.id, e.id]]));
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        [a.id, b.id],
+        [a.id, c.id],
+        [d.id, e.id],
+      ]),
+    );
     expect(pairs).toHaveLength(3);
-    expect(items.find((item) => item.people[0].id === d.id)?.reasons).toEqual([{ kind: 'linkedin', value: expect.any(String) }]);
+    expect(items.find((item) => item.people[0].id === d.id)?.reasons).toEqual([
+      { kind: 'linkedin', value: expect.any(String) },
+    ]);
   });
 
   test('a dismissed pair is not offered again', async () => {
@@ -40,20 +55,41 @@ describe.each(testDatabases)('duplicates and merging on $name', (database) => {
 
   test('merges field by field, keeps every e-mail, phone, tag, note and introduction, and can be undone', async () => {
     const maria = await createPerson(ctx, { name: 'Maria Lopez' });
-    const keep = await createPerson(ctx, { name: 'Ana Lima', organization: 'Acme', title: 'Designer', emails: ['ana@acme.example'], tags: ['ux'], notes: 'Met at the meetup' });
+    const keep = await createPerson(ctx, {
+      name: 'Ana Lima',
+      organization: 'Acme',
+      title: 'Designer',
+      emails: ['ana@acme.example'],
+      tags: ['ux'],
+      notes: 'Met at the meetup',
+    });
     const other = await createPerson(ctx, {
-      name: 'Ana Lima-Souza', organization: 'Globex', title: 'Lead Designer', emails: ['ana@home.example'],
-      phones: ['+1 555 0100'], tags: ['mentor'], notes: 'Alumni of my school', introducedById: maria.id,
+      name: 'Ana Lima-Souza',
+      organization: 'Globex',
+      title: 'Lead Designer',
+      emails: ['ana@home.example'],
+      phones: ['+1 555 0100'],
+      tags: ['mentor'],
+      notes: 'Alumni of my school',
+      introducedById: maria.id,
     });
     const ben = await createPerson(ctx, { name: 'Ben', introducedById: other.id });
 
     const { mergeId, person } = await mergePeople(ctx, {
-      keepId: keep.id, keepVersion: keep.version, otherId: other.id, otherVersion: other.version,
+      keepId: keep.id,
+      keepVersion: keep.version,
+      otherId: other.id,
+      otherVersion: other.version,
       choose: { title: 'other', organization: 'other' },
     });
     expect(person).toMatchObject({
-      name: 'Ana Lima', title: 'Lead Designer', organization: 'Globex', introducedById: maria.id,
-      emails: ['ana@acme.example', 'ana@home.example'], phones: ['+1 555 0100'], tags: ['ux', 'mentor'],
+      name: 'Ana Lima',
+      title: 'Lead Designer',
+      organization: 'Globex',
+      introducedById: maria.id,
+      emails: ['ana@acme.example', 'ana@home.example'],
+      phones: ['+1 555 0100'],
+      tags: ['ux', 'mentor'],
       notes: 'Met at the meetup\n\nAlumni of my school',
     });
     expect((await getPerson(ctx, ben.id)).introducedBy).toEqual({ id: keep.id, name: 'Ana Lima' });
@@ -61,9 +97,23 @@ describe.each(testDatabases)('duplicates and merging on $name', (database) => {
     expect((await listPeople(ctx, { q: 'home' })).items.map((p) => p.id)).toEqual([keep.id]);
 
     const { kept, restored } = await undoMerge(ctx, mergeId);
-    expect(kept).toMatchObject({ title: 'Designer', organization: 'Acme', emails: ['ana@acme.example'], tags: ['ux'], introducedById: null });
-    expect(restored).toMatchObject({ id: other.id, name: 'Ana Lima-Souza', phones: ['+1 555 0100'], introducedById: maria.id });
-    expect((await getPerson(ctx, ben.id)).introducedBy).toEqual({ id: other.id, name: 'Ana Lima-Souza' });
+    expect(kept).toMatchObject({
+      title: 'Designer',
+      organization: 'Acme',
+      emails: ['ana@acme.example'],
+      tags: ['ux'],
+      introducedById: null,
+    });
+    expect(restored).toMatchObject({
+      id: other.id,
+      name: 'Ana Lima-Souza',
+      phones: ['+1 555 0100'],
+      introducedById: maria.id,
+    });
+    expect((await getPerson(ctx, ben.id)).introducedBy).toEqual({
+      id: other.id,
+      name: 'Ana Lima-Souza',
+    });
     expect((await listPeople(ctx, { q: 'souza' })).items.map((p) => p.id)).toEqual([other.id]);
     await expect(undoMerge(ctx, mergeId)).rejects.toThrow(/already undone/);
   });
@@ -71,9 +121,19 @@ describe.each(testDatabases)('duplicates and merging on $name', (database) => {
   test('refuses a merge on stale versions, and an undo after later edits', async () => {
     const a = await createPerson(ctx, { name: 'A' });
     const b = await createPerson(ctx, { name: 'B' });
-    const stale = await mergePeople(ctx, { keepId: a.id, keepVersion: 9, otherId: b.id, otherVersion: 1 }).catch((e: unknown) => e);
+    const stale = await mergePeople(ctx, {
+      keepId: a.id,
+      keepVersion: 9,
+      otherId: b.id,
+      otherVersion: 1,
+    }).catch((e: unknown) => e);
     expect(isAppError(stale) && stale.code).toBe('conflict');
-    const { mergeId, person } = await mergePeople(ctx, { keepId: a.id, keepVersion: 1, otherId: b.id, otherVersion: 1 });
+    const { mergeId, person } = await mergePeople(ctx, {
+      keepId: a.id,
+      keepVersion: 1,
+      otherId: b.id,
+      otherVersion: 1,
+    });
     await updatePerson(ctx, a.id, { version: person.version, title: 'Changed later' });
     const late = await undoMerge(ctx, mergeId).catch((e: unknown) => e);
     expect(isAppError(late) && late.code).toBe('conflict');

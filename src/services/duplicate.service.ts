@@ -10,8 +10,20 @@ import {
 import type { Person } from '#core/person';
 import { parseInput } from '#core/validation';
 import { withWriteTransaction } from '#store/database';
-import { dismissPair, findMerge, insertMerge, listDismissedPairs, markMergeUndone } from '#store/merge.store';
-import { deletePerson, moveIntroductions, recordOf, restorePerson, updatePerson } from '#store/person.store';
+import {
+  dismissPair,
+  findMerge,
+  insertMerge,
+  listDismissedPairs,
+  markMergeUndone,
+} from '#store/merge.store';
+import {
+  deletePerson,
+  moveIntroductions,
+  recordOf,
+  restorePerson,
+  updatePerson,
+} from '#store/person.store';
 import { findPerson, listPeopleForMatching } from '#store/person-query.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
@@ -22,7 +34,9 @@ const LISTED_PAIRS = 100;
 export type DuplicateCandidate = { people: [Person, Person]; reasons: DuplicateReason[] };
 
 /** People who are probably the same person, strongest evidence first. */
-export async function listDuplicates(ctx: ServiceContext): Promise<{ items: DuplicateCandidate[]; total: number }> {
+export async function listDuplicates(
+  ctx: ServiceContext,
+): Promise<{ items: DuplicateCandidate[]; total: number }> {
   const tx = readExecutor(ctx);
   const everyone = await listPeopleForMatching(tx, ctx.userId);
   const pairs = findDuplicatePairs(everyone, await listDismissedPairs(tx, ctx.userId));
@@ -41,7 +55,9 @@ const PairSchema = z.strictObject({
 /** Remembers that two people only look alike, so they are not offered as duplicates again. */
 export async function dismissDuplicate(ctx: ServiceContext, input: unknown): Promise<void> {
   const { personIds } = parseInput(PairSchema, input, 'pair');
-  await withWriteTransaction(ctx.db, (tx) => dismissPair(tx, ctx.userId, pairKey(...personIds), ctx.clock.now()));
+  await withWriteTransaction(ctx.db, (tx) =>
+    dismissPair(tx, ctx.userId, pairKey(...personIds), ctx.clock.now()),
+  );
 }
 
 export const MergeInputSchema = z.strictObject({
@@ -62,7 +78,9 @@ export type MergeResult = { mergeId: number; person: Person };
 export async function mergePeople(ctx: ServiceContext, input: unknown): Promise<MergeResult> {
   const request = parseInput(MergeInputSchema, input, 'merge');
   if (request.keepId === request.otherId) {
-    throw new AppError('invalid_input', 'Choose two different people to merge', { issues: [{ path: 'otherId', message: 'same as keepId' }] });
+    throw new AppError('invalid_input', 'Choose two different people to merge', {
+      issues: [{ path: 'otherId', message: 'same as keepId' }],
+    });
   }
   const now = ctx.clock.now();
   return withWriteTransaction(ctx.db, async (tx) => {
@@ -75,7 +93,12 @@ export async function mergePeople(ctx: ServiceContext, input: unknown): Promise<
     const organizationFrom = merged.organization === keep.organization ? keep : other;
     const movedIntroductions = await moveIntroductions(tx, ctx.userId, other.id, keep.id);
     await deletePerson(tx, ctx.userId, other.id);
-    const record = { ...recordOf(keep), ...merged, organizationId: organizationFrom.organizationId, organizationName: merged.organization };
+    const record = {
+      ...recordOf(keep),
+      ...merged,
+      organizationId: organizationFrom.organizationId,
+      organizationName: merged.organization,
+    };
     await updatePerson(tx, ctx.userId, keep.id, keep.version, record, now);
     const person = await requirePerson(tx, ctx.userId, keep.id);
     const mergeId = await insertMerge(tx, ctx.userId, {
@@ -92,7 +115,10 @@ export async function mergePeople(ctx: ServiceContext, input: unknown): Promise<
 }
 
 /** Separates a merge: both people exactly as they were, introductions pointed back. */
-export async function undoMerge(ctx: ServiceContext, mergeId: number): Promise<{ kept: Person; restored: Person }> {
+export async function undoMerge(
+  ctx: ServiceContext,
+  mergeId: number,
+): Promise<{ kept: Person; restored: Person }> {
   const now = ctx.clock.now();
   return withWriteTransaction(ctx.db, async (tx) => {
     const merge = await findMerge(tx, ctx.userId, mergeId);
@@ -109,6 +135,9 @@ export async function undoMerge(ctx: ServiceContext, mergeId: number): Promise<{
     await moveIntroductions(tx, ctx.userId, merge.keptId, merge.mergedId, merge.movedIntroductions);
     await updatePerson(tx, ctx.userId, kept.id, kept.version, recordOf(merge.keptBefore), now);
     await markMergeUndone(tx, ctx.userId, mergeId, now);
-    return { kept: await requirePerson(tx, ctx.userId, merge.keptId), restored: await requirePerson(tx, ctx.userId, merge.mergedId) };
+    return {
+      kept: await requirePerson(tx, ctx.userId, merge.keptId),
+      restored: await requirePerson(tx, ctx.userId, merge.mergedId),
+    };
   });
 }

@@ -26,6 +26,16 @@ export async function exportPeople(ctx: ServiceContext, rawOptions: unknown): Pr
   });
   const day = ctx.clock.now().toISOString().slice(0, 10);
   return options.format === 'vcard'
-    ? { fileName: `wayfinder-people-${day}.vcf`, contentType: 'text/vcard; charset=utf-8', body: peopleToVcard(people), count: people.length }
-    : { fileName: `wayfinder-people-${day}.csv`, contentType: 'text/csv; charset=utf-8', body: peopleToCsv(people), count: people.length };
+    ? {
+        fileName: `wayfinder-people-${day}.vcf`,
+        contentType: 'text/vcard; charset=utf-8',
+        body: peopleToVcard(people),
+        count: people.length,
+      }
+    : {
+        fileName: `wayfinder-people-${day}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        body: peopleToCsv(people),
+        count: people.length,
+      };
 }

@@ -10,11 +10,15 @@ import { importContacts, toIncoming, toPersonInput } from './import.service';
 import { getPerson, listPeople, updatePerson } from './person.service';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
-const linkedin2024 = fs.readFileSync(path.join(fixtures, 'linkedin/Connections_2024-10_notes-preamble.csv'));
+const linkedin2024 = fs.readFileSync(
+  path.join(fixtures, 'linkedin/Connections_2024-10_notes-preamble.csv'),
+);
 const encoder = new TextEncoder();
 
 function connectionsCsv(rows: string[]): Uint8Array {
-  return encoder.encode(['First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...rows].join('\n'));
+  return encoder.encode(
+    ['First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...rows].join('\n'),
+  );
 }
 
 afterAll(dropTestSchemas);
@@ -33,11 +37,19 @@ describe.each(testDatabases)('importing contacts on $name', (database) => {
     expect(preview).toMatchObject({ format: 'linkedin', dryRun: true, updated: 0, unchanged: 0 });
     expect(preview.read).toBe(preview.created + preview.duplicates + preview.skipped.length);
     expect(preview.created).toBeGreaterThan(15);
-    expect(preview.newPeople[0]).toMatchObject({ name: 'Joe Hallbeck', organization: 'Cakewalk', title: 'Founding SDR' });
+    expect(preview.newPeople[0]).toMatchObject({
+      name: 'Joe Hallbeck',
+      organization: 'Cakewalk',
+      title: 'Founding SDR',
+    });
     expect((await listPeople(ctx, {})).items).toHaveLength(0);
 
     const done = await importContacts(ctx, linkedin2024);
-    expect(done).toMatchObject({ created: preview.created, skipped: preview.skipped, dryRun: false });
+    expect(done).toMatchObject({
+      created: preview.created,
+      skipped: preview.skipped,
+      dryRun: false,
+    });
     const joe = (await listPeople(ctx, { q: 'hallbeck' })).items[0]!;
     expect(joe).toMatchObject({
       name: 'Joe Hallbeck',
@@ -59,20 +71,32 @@ describe.each(testDatabases)('importing contacts on $name', (database) => {
   });
 
   test('a newer export updates titles and employers but keeps the notes and tags you wrote', async () => {
-    await importContacts(ctx, connectionsCsv([
-      'Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Designer,05 Jan 2024',
-      'Ben,Okafor,https://www.linkedin.com/in/ben-okafor,,Globex,Nurse,06 Jan 2024',
-    ]));
+    await importContacts(
+      ctx,
+      connectionsCsv([
+        'Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Designer,05 Jan 2024',
+        'Ben,Okafor,https://www.linkedin.com/in/ben-okafor,,Globex,Nurse,06 Jan 2024',
+      ]),
+    );
     const ana = (await listPeople(ctx, { q: 'ana lima' })).items[0]!;
-    await updatePerson(ctx, ana.id, { version: ana.version, notes: 'Asked about research ops', tags: ['warm'] });
+    await updatePerson(ctx, ana.id, {
+      version: ana.version,
+      notes: 'Asked about research ops',
+      tags: ['warm'],
+    });
 
-    const newer = await importContacts(ctx, connectionsCsv([
-      'Ana,Lima,https://www.linkedin.com/in/ana-lima/,,Initech,Lead Designer,05 Jan 2024',
-      'Ben,Okafor,https://www.linkedin.com/in/ben-okafor,,Globex,Nurse,06 Jan 2024',
-      'Cleo,Park,https://www.linkedin.com/in/cleo-park,,Hooli,Engineer,07 Jan 2024',
-    ]));
+    const newer = await importContacts(
+      ctx,
+      connectionsCsv([
+        'Ana,Lima,https://www.linkedin.com/in/ana-lima/,,Initech,Lead Designer,05 Jan 2024',
+        'Ben,Okafor,https://www.linkedin.com/in/ben-okafor,,Globex,Nurse,06 Jan 2024',
+        'Cleo,Park,https://www.linkedin.com/in/cleo-park,,Hooli,Engineer,07 Jan 2024',
+      ]),
+    );
     expect(newer).toMatchObject({ created: 1, updated: 1, unchanged: 1 });
-    expect(newer.changedPeople).toEqual([expect.objectContaining({ name: 'Ana Lima', fields: ['title', 'organization'] })]);
+    expect(newer.changedPeople).toEqual([
+      expect.objectContaining({ name: 'Ana Lima', fields: ['title', 'organization'] }),
+    ]);
     expect(await getPerson(ctx, ana.id)).toMatchObject({
       organization: 'Initech',
       title: 'Lead Designer',
@@ -82,17 +106,28 @@ describe.each(testDatabases)('importing contacts on $name', (database) => {
   });
 
   test('reports rows repeated within the file and rows it had to skip, with their lines', async () => {
-    const result = await importContacts(ctx, connectionsCsv([
-      'Ana,Lima,https://www.linkedin.com/in/ana-lima,ana@acme.example,Acme,Designer,05 Jan 2024',
-      ',,,,,,05 Feb 2024',
-      'Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Designer,05 Jan 2024',
-    ]));
-    expect(result).toMatchObject({ read: 3, created: 1, duplicates: 1, duplicateRows: [{ line: 4, sameAsLine: 2 }] });
+    const result = await importContacts(
+      ctx,
+      connectionsCsv([
+        'Ana,Lima,https://www.linkedin.com/in/ana-lima,ana@acme.example,Acme,Designer,05 Jan 2024',
+        ',,,,,,05 Feb 2024',
+        'Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Designer,05 Jan 2024',
+      ]),
+    );
+    expect(result).toMatchObject({
+      read: 3,
+      created: 1,
+      duplicates: 1,
+      duplicateRows: [{ line: 4, sameAsLine: 2 }],
+    });
     expect(result.skipped).toEqual([{ line: 3, reason: expect.any(String) }]);
   });
 
   test('writes all or nothing: a failure half-way leaves the network as it was', async () => {
-    await importContacts(ctx, connectionsCsv(['Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Designer,05 Jan 2024']));
+    await importContacts(
+      ctx,
+      connectionsCsv(['Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Designer,05 Jan 2024']),
+    );
     const failing = importContacts(ctx, linkedin2024, {}, (phase) => {
       if (phase === 'writing') throw new Error('disk full');
     });
@@ -101,8 +136,14 @@ describe.each(testDatabases)('importing contacts on $name', (database) => {
   });
 
   test('refuses unreadable files with one clear message and changes nothing', async () => {
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-    for (const bytes of [png, encoder.encode('colour,size\nred,big\n'), new Uint8Array(21 * 1024 * 1024)]) {
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    for (const bytes of [
+      png,
+      encoder.encode('colour,size\nred,big\n'),
+      new Uint8Array(21 * 1024 * 1024),
+    ]) {
       const error = await importContacts(ctx, bytes).catch((caught: unknown) => caught);
       expect(isAppError(error), String(error)).toBe(true);
       expect(isAppError(error) && error.message.length).toBeGreaterThan(20);
@@ -113,7 +154,9 @@ describe.each(testDatabases)('importing contacts on $name', (database) => {
 
 describe('the contract between the file readers and the People API', () => {
   test('every contact read from every real export is a valid person as it stands', () => {
-    const files = fs.readdirSync(fixtures, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(csv|vcf)$/.test(file));
+    const files = fs
+      .readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(csv|vcf)$/.test(file));
     expect(files.length).toBeGreaterThan(10);
     let checked = 0;
     for (const file of files) {
@@ -129,7 +172,9 @@ describe('the contract between the file readers and the People API', () => {
         const result = PersonInputSchema.safeParse(input);
         expect(result.success, `${file} line ${contact.line}: ${result.error?.message}`).toBe(true);
         // Valid and already clean: validation would change nothing.
-        expect(result.data).toEqual(expect.objectContaining({ name: input.name, emails: input.emails, tags: input.tags }));
+        expect(result.data).toEqual(
+          expect.objectContaining({ name: input.name, emails: input.emails, tags: input.tags }),
+        );
         checked += 1;
       }
     }

@@ -3,7 +3,12 @@ import { AppError } from '#core/errors';
 import { planImport, type ImportPlan, type IncomingContact } from '#core/import-plan';
 import { PersonPatchSchema, type PersonInput, type PersonPatch } from '#core/person';
 import { toInputIssues, parseInput } from '#core/validation';
-import { IMPORT_FORMATS, MAX_IMPORT_BYTES, type ImportedContact, type SkippedRow } from '#formats/contact';
+import {
+  IMPORT_FORMATS,
+  MAX_IMPORT_BYTES,
+  type ImportedContact,
+  type SkippedRow,
+} from '#formats/contact';
 import { parseContacts } from '#formats/import';
 import { withWriteTransaction } from '#store/database';
 import { listPeopleForMatching } from '#store/person-query.store';
@@ -30,10 +35,20 @@ export const ImportReportSchema = z.object({
   skipped: z.array(z.object({ line: LineSchema, reason: z.string() })),
   dryRun: z.boolean(),
   newPeople: z.array(
-    z.object({ line: LineSchema, name: z.string(), organization: z.string().nullable(), title: z.string().nullable() }),
+    z.object({
+      line: LineSchema,
+      name: z.string(),
+      organization: z.string().nullable(),
+      title: z.string().nullable(),
+    }),
   ),
   changedPeople: z.array(
-    z.object({ line: LineSchema, personId: z.number().int(), name: z.string(), fields: z.array(z.string()) }),
+    z.object({
+      line: LineSchema,
+      personId: z.number().int(),
+      name: z.string(),
+      fields: z.array(z.string()),
+    }),
   ),
   duplicateRows: z.array(z.object({ line: LineSchema, sameAsLine: LineSchema })),
 });
@@ -45,7 +60,11 @@ export type ImportSummary = Pick<
   'format' | 'read' | 'created' | 'updated' | 'unchanged' | 'duplicates' | 'skipped'
 >;
 
-export type ImportProgress = (phase: 'reading' | 'matching' | 'writing', done: number, total: number) => void;
+export type ImportProgress = (
+  phase: 'reading' | 'matching' | 'writing',
+  done: number,
+  total: number,
+) => void;
 
 const LISTED = 200;
 
@@ -80,13 +99,22 @@ export async function importContacts(
   // Contacts from src/formats already obey the People API's rules — cleaned, deduplicated, within
   // its limits (a test holds every fixture to PersonInputSchema) — so they are not checked twice.
   const fromFile = new Map(parsed.contacts.map((contact) => [contact.line, contact]));
-  const creates = plan.creates.map((contact) => toPersonInput(contact, fromFile.get(contact.line)!, parsed.format));
+  const creates = plan.creates.map((contact) =>
+    toPersonInput(contact, fromFile.get(contact.line)!, parsed.format),
+  );
   const updates: { personId: number; patch: PersonPatch }[] = [];
   plan.updates = plan.updates.filter((update) => {
     // A merged list can outgrow a limit (20 e-mails, 30 tags): say so instead of failing the import.
-    const checked = PersonPatchSchema.safeParse({ version: update.person.version, ...update.changes });
+    const checked = PersonPatchSchema.safeParse({
+      version: update.person.version,
+      ...update.changes,
+    });
     if (checked.success) updates.push({ personId: update.person.id, patch: checked.data });
-    else skipped.push({ line: update.line, reason: `cannot update ${update.person.name}: ${describeIssues(checked.error)}` });
+    else
+      skipped.push({
+        line: update.line,
+        reason: `cannot update ${update.person.name}: ${describeIssues(checked.error)}`,
+      });
     return checked.success;
   });
   onProgress('matching', parsed.contacts.length, parsed.contacts.length);
@@ -115,7 +143,11 @@ async function writePlan(
 }
 
 /** The People API's input for a new person: the (possibly merged) contact plus what only the file knows. */
-export function toPersonInput(contact: IncomingContact, fromFile: ImportedContact, format: string): PersonInput {
+export function toPersonInput(
+  contact: IncomingContact,
+  fromFile: ImportedContact,
+  format: string,
+): PersonInput {
   const { line: _line, ...fields } = contact;
   return { ...fields, howMet: fromFile.howMet ?? null, source: fromFile.source ?? format };
 }
@@ -131,7 +163,13 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-function report(format: string, read: number, plan: ImportPlan, skipped: SkippedRow[], dryRun: boolean): ImportReport {
+function report(
+  format: string,
+  read: number,
+  plan: ImportPlan,
+  skipped: SkippedRow[],
+  dryRun: boolean,
+): ImportReport {
   return {
     format,
     read,

@@ -29,7 +29,10 @@ export const TagListQuerySchema = z.strictObject({
 export const TagCountSchema = z.object({ tag: z.string(), count: z.number().int() });
 
 /** The tags in use, most used first, as the user spelled them. */
-export async function listTags(ctx: ServiceContext, query: unknown): Promise<{ items: TagCount[] }> {
+export async function listTags(
+  ctx: ServiceContext,
+  query: unknown,
+): Promise<{ items: TagCount[] }> {
   const { limit } = parseInput(TagListQuerySchema, query, 'tags query');
   return { items: await listTagRows(readExecutor(ctx), ctx.userId, limit) };
 }

@@ -15,7 +15,10 @@ export const OrganizationListQuerySchema = z.strictObject({
 });
 
 /** Organizations the owner knows people at, by name, with the count of people there. */
-export async function listOrganizations(ctx: ServiceContext, query: unknown): Promise<Page<Organization>> {
+export async function listOrganizations(
+  ctx: ServiceContext,
+  query: unknown,
+): Promise<Page<Organization>> {
   const options = parseInput(OrganizationListQuerySchema, query, 'organizations query');
   const offset = decodeCursor(options.cursor);
   const rows = await listOrganizationRows(readExecutor(ctx), ctx.userId, {
@@ -27,7 +30,11 @@ export async function listOrganizations(ctx: ServiceContext, query: unknown): Pr
 }
 
 export async function getOrganization(ctx: ServiceContext, id: number): Promise<Organization> {
-  const [found] = await listOrganizationRows(readExecutor(ctx), ctx.userId, { id, limit: 1, offset: 0 });
+  const [found] = await listOrganizationRows(readExecutor(ctx), ctx.userId, {
+    id,
+    limit: 1,
+    offset: 0,
+  });
   if (!found) throw new AppError('not_found', `No organization with id ${id}`);
   return found;
 }

@@ -60,7 +60,11 @@ describe.each(testDatabases)('people on $name', (database) => {
       archivedAt: null,
       createdAt: '2026-03-02T09:00:00.000Z',
     });
-    expect(await getPerson(ctx, ana.id)).toMatchObject({ ...ana, introducedBy: null, introduced: [] });
+    expect(await getPerson(ctx, ana.id)).toMatchObject({
+      ...ana,
+      introducedBy: null,
+      introduced: [],
+    });
   });
 
   test('requires a name and reports every invalid field by path', async () => {
@@ -91,10 +95,21 @@ describe.each(testDatabases)('people on $name', (database) => {
     const maria = await createPerson(ctx, { name: 'Maria Lopez' });
     const ben = await createPerson(ctx, { name: 'Ben Okafor', introducedById: maria.id });
     const cleo = await createPerson(ctx, { name: 'Cleo Park', introducedById: ben.id });
-    expect((await getPerson(ctx, ben.id)).introducedBy).toEqual({ id: maria.id, name: 'Maria Lopez' });
-    expect((await getPerson(ctx, maria.id)).introduced).toEqual([{ id: ben.id, name: 'Ben Okafor' }]);
-    await expectCode(updatePerson(ctx, maria.id, { version: 1, introducedById: cleo.id }), 'invalid_input');
-    await expectCode(updatePerson(ctx, ben.id, { version: 1, introducedById: ben.id }), 'invalid_input');
+    expect((await getPerson(ctx, ben.id)).introducedBy).toEqual({
+      id: maria.id,
+      name: 'Maria Lopez',
+    });
+    expect((await getPerson(ctx, maria.id)).introduced).toEqual([
+      { id: ben.id, name: 'Ben Okafor' },
+    ]);
+    await expectCode(
+      updatePerson(ctx, maria.id, { version: 1, introducedById: cleo.id }),
+      'invalid_input',
+    );
+    await expectCode(
+      updatePerson(ctx, ben.id, { version: 1, introducedById: ben.id }),
+      'invalid_input',
+    );
     await expectCode(createPerson(ctx, { name: 'X', introducedById: 999999 }), 'invalid_input');
   });
 
@@ -102,21 +117,46 @@ describe.each(testDatabases)('people on $name', (database) => {
     const ana = await createPerson(ctx, { name: 'Ana' });
     const first = await updatePerson(ctx, ana.id, { version: 1, title: 'Designer' });
     expect(first.version).toBe(2);
-    const error = await expectCode(updatePerson(ctx, ana.id, { version: 1, title: 'Other' }), 'conflict');
-    expect(isAppError(error) && error.details).toMatchObject({ current: { version: 2, title: 'Designer' } });
+    const error = await expectCode(
+      updatePerson(ctx, ana.id, { version: 1, title: 'Other' }),
+      'conflict',
+    );
+    expect(isAppError(error) && error.details).toMatchObject({
+      current: { version: 2, title: 'Designer' },
+    });
     expect((await getPerson(ctx, ana.id)).title).toBe('Designer');
   });
 
   test('patches only the fields given and can clear optional ones', async () => {
-    const ana = await createPerson(ctx, { name: 'Ana', title: 'Nurse', organization: 'City Hospital' });
+    const ana = await createPerson(ctx, {
+      name: 'Ana',
+      title: 'Nurse',
+      organization: 'City Hospital',
+    });
     const changed = await updatePerson(ctx, ana.id, { version: 1, organization: null, notes: 'x' });
-    expect(changed).toMatchObject({ title: 'Nurse', organization: null, organizationId: null, notes: 'x' });
+    expect(changed).toMatchObject({
+      title: 'Nurse',
+      organization: null,
+      organizationId: null,
+      notes: 'x',
+    });
   });
 
   test('searches as you type across names, organization, title, emails, tags and notes', async () => {
-    await createPerson(ctx, { name: 'Zoë Martin', organization: 'Northwind Traders', tags: ['paramedic'] });
-    await createPerson(ctx, { name: 'Yusuf Demir', title: 'Data Scientist', emails: ['yusuf@globex.example'] });
-    await createPerson(ctx, { name: 'Xavier Ng', notes: 'Spent ten years in wildlife conservation' });
+    await createPerson(ctx, {
+      name: 'Zoë Martin',
+      organization: 'Northwind Traders',
+      tags: ['paramedic'],
+    });
+    await createPerson(ctx, {
+      name: 'Yusuf Demir',
+      title: 'Data Scientist',
+      emails: ['yusuf@globex.example'],
+    });
+    await createPerson(ctx, {
+      name: 'Xavier Ng',
+      notes: 'Spent ten years in wildlife conservation',
+    });
     const names = async (q: string) => (await listPeople(ctx, { q })).items.map((p) => p.name);
     expect(await names('zoe')).toEqual(['Zoë Martin']);
     expect(await names('north')).toEqual(['Zoë Martin']);
@@ -151,7 +191,12 @@ describe.each(testDatabases)('people on $name', (database) => {
   });
 
   test('filters by relationship, organization and tag, and sorts by organization', async () => {
-    const a = await createPerson(ctx, { name: 'A', relationship: 'friend', organization: 'Zeta', tags: ['Mentor'] });
+    const a = await createPerson(ctx, {
+      name: 'A',
+      relationship: 'friend',
+      organization: 'Zeta',
+      tags: ['Mentor'],
+    });
     await createPerson(ctx, { name: 'B', relationship: 'cold', organization: 'Alpha' });
     await createPerson(ctx, { name: 'C', relationship: 'friend' });
     const names = async (query: Record<string, unknown>) =>
@@ -189,7 +234,10 @@ describe.each(testDatabases)('people on $name', (database) => {
 describe.each(testDatabases)('adding many people on $name', (database) => {
   test('adds all of them in one go, or none when one is invalid', async () => {
     const ctx = await openTestContext(database);
-    const ids = await createPeople(ctx, [{ name: 'A', organization: 'Acme' }, { name: 'B', organization: 'ACME Inc' }]);
+    const ids = await createPeople(ctx, [
+      { name: 'A', organization: 'Acme' },
+      { name: 'B', organization: 'ACME Inc' },
+    ]);
     expect(ids).toHaveLength(2);
     await expectCode(createPeople(ctx, [{ name: 'C' }, { name: '' }]), 'invalid_input');
     expect((await listPeople(ctx, {})).items.map((p) => p.name)).toEqual(['A', 'B']);
@@ -205,7 +253,11 @@ describe.each(testDatabases)('network summary and tags on $name', (database) => 
     await createPerson(ctx, { name: 'B', organization: 'Globex', tags: ['ux'] });
     const c = await createPerson(ctx, { name: 'C', tags: ['mentor', 'warm'] });
     await setArchived(ctx, c.id, true);
-    expect(await getNetworkSummary(ctx)).toEqual({ people: 2, archivedPeople: 1, organizations: 2 });
+    expect(await getNetworkSummary(ctx)).toEqual({
+      people: 2,
+      archivedPeople: 1,
+      organizations: 2,
+    });
     expect((await listTags(ctx, {})).items).toEqual([
       { tag: 'UX', count: 2 },
       { tag: 'Mentor', count: 1 },

@@ -14,8 +14,19 @@ import { wordTokens } from '#core/text';
 import { parseInput } from '#core/validation';
 import { refreshPlannerStatistics, withWriteTransaction, type Executor } from '#store/database';
 import { resolveOrganizations } from '#store/organization.store';
-import { deletePerson as deletePersonRow, insertPeople, setPersonArchived, updatePerson as updatePersonRow, type PersonRecord } from '#store/person.store';
-import { findPerson, findPersonRef, listIntroducedBy, listPeople as listPeopleRows } from '#store/person-query.store';
+import {
+  deletePerson as deletePersonRow,
+  insertPeople,
+  setPersonArchived,
+  updatePerson as updatePersonRow,
+  type PersonRecord,
+} from '#store/person.store';
+import {
+  findPerson,
+  findPersonRef,
+  listIntroducedBy,
+  listPeople as listPeopleRows,
+} from '#store/person-query.store';
 import type { ServiceContext } from './context';
 import { readExecutor, toPage } from './paging';
 

@@ -9,7 +9,11 @@ import type { Logger, ServiceContext } from './context';
  * Opens the configured database, brings its schema up to date and makes sure the local user
  * exists: everything the server and the CLI need before the first use case.
  */
-export async function openContext(config: AppConfig, clock: Clock, log: Logger): Promise<ServiceContext> {
+export async function openContext(
+  config: AppConfig,
+  clock: Clock,
+  log: Logger,
+): Promise<ServiceContext> {
   const db = openDatabase(config.database);
   try {
     const report = await migrateToLatest(db, clock.now());

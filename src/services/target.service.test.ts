@@ -19,12 +19,23 @@ describe.each(testDatabases)('targets and "who do I know there?" on $name', (dat
 
   test('ranks targets by motivation, then posting, then advocacy, and flags the top five', async () => {
     await createPerson(ctx, { name: 'Ana', organization: 'Acme Health', title: 'UX Researcher' });
-    const acme = await createTarget(ctx, { kind: 'organization', organization: 'ACME Health Inc.', motivation: 4, posting: 1 });
+    const acme = await createTarget(ctx, {
+      kind: 'organization',
+      organization: 'ACME Health Inc.',
+      motivation: 4,
+      posting: 1,
+    });
     expect(acme).toMatchObject({ label: 'Acme Health', advocacy: 1 });
-    await createTarget(ctx, { kind: 'organization', organization: 'Globex', motivation: 4, posting: 1 });
+    await createTarget(ctx, {
+      kind: 'organization',
+      organization: 'Globex',
+      motivation: 4,
+      posting: 1,
+    });
     await createTarget(ctx, { kind: 'role', label: 'UX research', motivation: 5, posting: 0 });
     await createTarget(ctx, { kind: 'field', label: 'Public health', motivation: 4, posting: 3 });
-    for (const label of ['A', 'B', 'C']) await createTarget(ctx, { kind: 'field', label, motivation: 1 });
+    for (const label of ['A', 'B', 'C'])
+      await createTarget(ctx, { kind: 'field', label, motivation: 1 });
     const { items } = await listTargets(ctx);
     expect(items.map((t) => [t.label, t.rank, t.top])).toEqual([
       ['UX research', 1, true],
@@ -39,14 +50,28 @@ describe.each(testDatabases)('targets and "who do I know there?" on $name', (dat
   });
 
   test('validates, refuses a second target for one organization, updates with versions and deletes', async () => {
-    const bad = await createTarget(ctx, { kind: 'organization', motivation: 9 }).catch((e: unknown) => e);
-    expect(isAppError(bad) && bad.issues?.map((issue) => issue.path)).toEqual(expect.arrayContaining(['motivation', 'organization']));
-    const acme = await createTarget(ctx, { kind: 'organization', organization: 'Acme', motivation: 3 });
-    const again = await createTarget(ctx, { kind: 'organization', organization: 'acme inc', motivation: 3 }).catch((e: unknown) => e);
+    const bad = await createTarget(ctx, { kind: 'organization', motivation: 9 }).catch(
+      (e: unknown) => e,
+    );
+    expect(isAppError(bad) && bad.issues?.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining(['motivation', 'organization']),
+    );
+    const acme = await createTarget(ctx, {
+      kind: 'organization',
+      organization: 'Acme',
+      motivation: 3,
+    });
+    const again = await createTarget(ctx, {
+      kind: 'organization',
+      organization: 'acme inc',
+      motivation: 3,
+    }).catch((e: unknown) => e);
     expect(isAppError(again) && again.code).toBe('conflict');
     const changed = await updateTarget(ctx, acme.id, { version: 1, posting: 2 });
     expect(changed).toMatchObject({ posting: 2, version: 2 });
-    const stale = await updateTarget(ctx, acme.id, { version: 1, posting: 3 }).catch((e: unknown) => e);
+    const stale = await updateTarget(ctx, acme.id, { version: 1, posting: 3 }).catch(
+      (e: unknown) => e,
+    );
     expect(isAppError(stale) && stale.code).toBe('conflict');
     await deleteTarget(ctx, acme.id);
     expect((await listTargets(ctx)).items).toEqual([]);
@@ -55,10 +80,29 @@ describe.each(testDatabases)('targets and "who do I know there?" on $name', (dat
   test('answers who I know at an organization and who could introduce me, warmest first', async () => {
     const maria = await createPerson(ctx, { name: 'Maria', relationship: 'friend' });
     const uncle = await createPerson(ctx, { name: 'Uncle Joe', relationship: 'family' });
-    const cold = await createPerson(ctx, { name: 'Cold Contact', organization: 'Acme', relationship: 'cold' });
-    const ben = await createPerson(ctx, { name: 'Ben', organization: 'Acme Inc.', relationship: 'referral', introducedById: maria.id });
-    const cleo = await createPerson(ctx, { name: 'Cleo', organization: 'ACME', relationship: 'coworker', introducedById: uncle.id, title: 'Paramedic' });
-    await createPerson(ctx, { name: 'Elsewhere', organization: 'Globex', introducedById: maria.id });
+    const cold = await createPerson(ctx, {
+      name: 'Cold Contact',
+      organization: 'Acme',
+      relationship: 'cold',
+    });
+    const ben = await createPerson(ctx, {
+      name: 'Ben',
+      organization: 'Acme Inc.',
+      relationship: 'referral',
+      introducedById: maria.id,
+    });
+    const cleo = await createPerson(ctx, {
+      name: 'Cleo',
+      organization: 'ACME',
+      relationship: 'coworker',
+      introducedById: uncle.id,
+      title: 'Paramedic',
+    });
+    await createPerson(ctx, {
+      name: 'Elsewhere',
+      organization: 'Globex',
+      introducedById: maria.id,
+    });
 
     const atAcme = await whoDoIKnow(ctx, { organizationId: String(ben.organizationId) });
     expect(atAcme.organization?.name).toBe('Acme');

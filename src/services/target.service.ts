@@ -5,18 +5,31 @@ import { parseInput } from '#core/validation';
 import { withWriteTransaction, type Executor } from '#store/database';
 import { listOrganizations, resolveOrganizations } from '#store/organization.store';
 import { countMatchingPeople } from '#store/person-query.store';
-import { countPeopleAt, deleteTarget as deleteTargetRow, insertTarget, listTargetRows, updateTarget as updateTargetRow, type TargetRow } from '#store/target.store';
+import {
+  countPeopleAt,
+  deleteTarget as deleteTargetRow,
+  insertTarget,
+  listTargetRows,
+  updateTarget as updateTargetRow,
+  type TargetRow,
+} from '#store/target.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 
 /** Every target, ranked: motivation, then posting, then advocacy; the first five flagged. */
 export async function listTargets(ctx: ServiceContext): Promise<{ items: Target[] }> {
   const tx = readExecutor(ctx);
-  return { items: rankTargets(await withAdvocacy(tx, ctx.userId, await listTargetRows(tx, ctx.userId))) };
+  return {
+    items: rankTargets(await withAdvocacy(tx, ctx.userId, await listTargetRows(tx, ctx.userId))),
+  };
 }
 
 async function withAdvocacy(tx: Executor, ownerId: number, rows: TargetRow[]) {
-  const atOrganizations = await countPeopleAt(tx, ownerId, rows.flatMap((row) => (row.organizationId ? [row.organizationId] : [])));
+  const atOrganizations = await countPeopleAt(
+    tx,
+    ownerId,
+    rows.flatMap((row) => (row.organizationId ? [row.organizationId] : [])),
+  );
   return Promise.all(
     rows.map(async (row) => ({
       ...row,
@@ -41,33 +54,73 @@ export async function createTarget(ctx: ServiceContext, input: unknown): Promise
     let organizationId: number | null = null;
     let label = fields.label ?? '';
     if (fields.kind === 'organization') {
-      organizationId = fields.organizationId ?? (await resolveOrganizations(tx, ctx.userId, [fields.organization!], now)).get(fields.organization!)!;
-      const [organization] = await listOrganizations(tx, ctx.userId, { id: organizationId, limit: 1, offset: 0 });
-      if (!organization) throw new AppError('invalid_input', `No organization with id ${organizationId}`, { issues: [{ path: 'organizationId', message: 'not one of your organizations' }] });
-      if ((await listTargetRows(tx, ctx.userId)).some((row) => row.organizationId === organizationId)) {
+      organizationId =
+        fields.organizationId ??
+        (await resolveOrganizations(tx, ctx.userId, [fields.organization!], now)).get(
+          fields.organization!,
+        )!;
+      const [organization] = await listOrganizations(tx, ctx.userId, {
+        id: organizationId,
+        limit: 1,
+        offset: 0,
+      });
+      if (!organization)
+        throw new AppError('invalid_input', `No organization with id ${organizationId}`, {
+          issues: [{ path: 'organizationId', message: 'not one of your organizations' }],
+        });
+      if (
+        (await listTargetRows(tx, ctx.userId)).some((row) => row.organizationId === organizationId)
+      ) {
         throw new AppError('conflict', `${organization.name} is already a target`);
       }
       label = organization.name;
     }
-    return insertTarget(tx, ctx.userId, { kind: fields.kind, organizationId, label, motivation: fields.motivation, posting: fields.posting, notes: fields.notes ?? null }, now);
+    return insertTarget(
+      tx,
+      ctx.userId,
+      {
+        kind: fields.kind,
+        organizationId,
+        label,
+        motivation: fields.motivation,
+        posting: fields.posting,
+        notes: fields.notes ?? null,
+      },
+      now,
+    );
   });
   return requireTarget(ctx, id);
 }
 
-export async function updateTarget(ctx: ServiceContext, id: number, input: unknown): Promise<Target> {
+export async function updateTarget(
+  ctx: ServiceContext,
+  id: number,
+  input: unknown,
+): Promise<Target> {
   const patch = parseInput(TargetPatchSchema, input, 'target change');
   const current = await requireTarget(ctx, id);
   const written = await withWriteTransaction(ctx.db, (tx) =>
-    updateTargetRow(tx, ctx.userId, id, patch.version, {
-      label: patch.label ?? current.label,
-      motivation: patch.motivation ?? current.motivation,
-      posting: patch.posting ?? current.posting,
-      notes: patch.notes === undefined ? current.notes : patch.notes,
-    }, ctx.clock.now()),
+    updateTargetRow(
+      tx,
+      ctx.userId,
+      id,
+      patch.version,
+      {
+        label: patch.label ?? current.label,
+        motivation: patch.motivation ?? current.motivation,
+        posting: patch.posting ?? current.posting,
+        notes: patch.notes === undefined ? current.notes : patch.notes,
+      },
+      ctx.clock.now(),
+    ),
   );
   if (!written) {
     const latest = await requireTarget(ctx, id);
-    throw new AppError('conflict', 'This target was changed elsewhere: reload to see the change, or save again to overwrite it', { details: { current: latest } });
+    throw new AppError(
+      'conflict',
+      'This target was changed elsewhere: reload to see the change, or save again to overwrite it',
+      { details: { current: latest } },
+    );
   }
   return requireTarget(ctx, id);
 }

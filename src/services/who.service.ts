@@ -15,7 +15,10 @@ export const WhoQuerySchema = z
     organizationId: z.coerce.number().int().positive().optional(),
     q: z.string().trim().min(1).max(200).optional(),
   })
-  .refine((query) => query.organizationId || query.q, { message: 'give an organizationId or a keyword (q)', path: ['q'] });
+  .refine((query) => query.organizationId || query.q, {
+    message: 'give an organizationId or a keyword (q)',
+    path: ['q'],
+  });
 
 export const IntroducerSchema = z.object({
   person: PersonSchema,
@@ -40,7 +43,11 @@ export async function whoDoIKnow(ctx: ServiceContext, query: unknown): Promise<W
   const tx = readExecutor(ctx);
   let organization: Organization | null = null;
   if (organizationId) {
-    [organization = null] = await listOrganizations(tx, ctx.userId, { id: organizationId, limit: 1, offset: 0 });
+    [organization = null] = await listOrganizations(tx, ctx.userId, {
+      id: organizationId,
+      limit: 1,
+      offset: 0,
+    });
     if (!organization) throw new AppError('not_found', `No organization with id ${organizationId}`);
   }
   const people = await listPeople(tx, ctx.userId, {
@@ -57,7 +64,10 @@ export async function whoDoIKnow(ctx: ServiceContext, query: unknown): Promise<W
   const knows = new Map<number, PersonRef[]>();
   for (const person of people) {
     if (person.introducedById && !there.has(person.introducedById)) {
-      knows.set(person.introducedById, [...(knows.get(person.introducedById) ?? []), { id: person.id, name: person.name }]);
+      knows.set(person.introducedById, [
+        ...(knows.get(person.introducedById) ?? []),
+        { id: person.id, name: person.name },
+      ]);
     }
   }
   const introducers = (await listPeopleByIds(tx, ctx.userId, [...knows.keys()]))

@@ -21,14 +21,20 @@ export async function bulkInsert(
 ): Promise<void> {
   const names = columns.map((column) => column.name).join(', ');
   if (tx.sqlite) {
-    const statement = tx.sqlite.prepare(`insert into ${table} (${names}) values (${columns.map(() => '?').join(', ')})`);
+    const statement = tx.sqlite.prepare(
+      `insert into ${table} (${names}) values (${columns.map(() => '?').join(', ')})`,
+    );
     for (const row of rows) statement.run(...row);
     return;
   }
   if (tx.dialect === 'sqlite') throw new Error('bulkInsert on SQLite needs a write transaction');
   const write = async (chunk: (readonly unknown[])[]) => {
-    const arrays = columns.map((column, index) => sql`${chunk.map((row) => row[index])}::${sql.raw(column.pgType)}[]`);
-    await sql`insert into ${sql.raw(table)} (${sql.raw(names)}) select * from unnest(${sql.join(arrays)})`.execute(tx.kysely);
+    const arrays = columns.map(
+      (column, index) => sql`${chunk.map((row) => row[index])}::${sql.raw(column.pgType)}[]`,
+    );
+    await sql`insert into ${sql.raw(table)} (${sql.raw(names)}) select * from unnest(${sql.join(arrays)})`.execute(
+      tx.kysely,
+    );
   };
   let chunk: (readonly unknown[])[] = [];
   for (const row of rows) {

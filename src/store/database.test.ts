@@ -16,9 +16,22 @@ const now = new Date('2026-03-02T09:00:00.000Z');
 
 function record(name: string): PersonRecord {
   return {
-    name, organizationId: null, organizationName: null, title: null, location: null, emails: [],
-    phones: [], linkedinUrl: null, relationship: null, introducedById: null, howMet: null,
-    notes: null, tags: [], source: 'test', connectedOn: null, importedAt: null,
+    name,
+    organizationId: null,
+    organizationName: null,
+    title: null,
+    location: null,
+    emails: [],
+    phones: [],
+    linkedinUrl: null,
+    relationship: null,
+    introducedById: null,
+    howMet: null,
+    notes: null,
+    tags: [],
+    source: 'test',
+    connectedOn: null,
+    importedAt: null,
   };
 }
 
@@ -48,7 +61,9 @@ describe('the embedded SQLite database', () => {
 
     const later: Record<string, Migration> = {
       ...allMigrations('sqlite'),
-      '9999-later': { up: (k) => k.schema.alterTable('person').addColumn('nickname', 'text').execute() },
+      '9999-later': {
+        up: (k) => k.schema.alterTable('person').addColumn('nickname', 'text').execute(),
+      },
     };
     const report = await migrateToLatest(db, now, later);
     expect(report.applied).toEqual(['9999-later']);
@@ -67,7 +82,9 @@ describe('the embedded SQLite database', () => {
       ...allMigrations('sqlite'),
       '9999-broken': { up: (k) => sql`this is not sql`.execute(k).then(() => undefined) },
     };
-    await expect(migrateToLatest(db, now, broken)).rejects.toThrow(/9999-broken.*backups\/wayfinder-/);
+    await expect(migrateToLatest(db, now, broken)).rejects.toThrow(
+      /9999-broken.*backups\/wayfinder-/,
+    );
     await db.close();
   });
 
@@ -77,20 +94,35 @@ describe('the embedded SQLite database', () => {
     await migrateToLatest(server, now);
     const owner = await withWriteTransaction(server, (tx) => ensureLocalUser(tx, now));
     const cliRuns = Array.from({ length: 3 }, (_, i) =>
-      execFileAsync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'people', 'add', '--name', `From CLI ${i}`, '--data', path.dirname(file)]),
+      execFileAsync(process.execPath, [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'people',
+        'add',
+        '--name',
+        `From CLI ${i}`,
+        '--data',
+        path.dirname(file),
+      ]),
     );
     let cliDone = false;
     const allCliRuns = Promise.all(cliRuns).finally(() => (cliDone = true));
     // Keep writing from the "server" for as long as the CLI processes run, so they overlap.
     let written = 0;
     while (!cliDone) {
-      await withWriteTransaction(server, (tx) => insertPeople(tx, owner, [record(`From server ${written}`)], now));
+      await withWriteTransaction(server, (tx) =>
+        insertPeople(tx, owner, [record(`From server ${written}`)], now),
+      );
       written += 1;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     await allCliRuns;
     const people = await listPeople({ kysely: server.kysely, dialect: 'sqlite' }, owner, {
-      terms: ['from'], archived: 'false', limit: 1000, offset: 0,
+      terms: ['from'],
+      archived: 'false',
+      limit: 1000,
+      offset: 0,
     });
     expect(people.filter((p) => p.name.startsWith('From CLI'))).toHaveLength(3);
     expect(written).toBeGreaterThan(10);

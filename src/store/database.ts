@@ -37,8 +37,7 @@ export type Executor = {
 };
 
 export type DatabaseLocation =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string; schema?: string };
+  { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
 
 // PostgreSQL returns bigint (count(*)) as text; every count we take fits a JS number.
 pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
@@ -47,7 +46,9 @@ pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
 export type QueryObserver = (sql: string, parameters: readonly unknown[]) => void;
 
 export function openDatabase(location: DatabaseLocation, observe?: QueryObserver): DatabaseHandle {
-  return location.kind === 'sqlite' ? openSqlite(location.file, observe) : openPostgres(location, observe);
+  return location.kind === 'sqlite'
+    ? openSqlite(location.file, observe)
+    : openPostgres(location, observe);
 }
 
 function logTo(observe: QueryObserver | undefined) {
@@ -106,13 +107,19 @@ function withStatementCache(native: BetterSqlite3.Database): SqliteDatabase {
   };
 }
 
-function openPostgres(location: { url: string; schema?: string }, observe?: QueryObserver): DatabaseHandle {
+function openPostgres(
+  location: { url: string; schema?: string },
+  observe?: QueryObserver,
+): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: location.url,
     max: 10,
     ...(location.schema ? { options: `-c search_path=${location.schema}` } : {}),
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...logTo(observe) });
+  const kysely = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    ...logTo(observe),
+  });
   return {
     kysely,
     dialect: 'postgres',
@@ -142,7 +149,11 @@ export async function withWriteTransaction<T>(
   return handle.kysely.connection().execute(async (connection) => {
     await sql`begin immediate`.execute(connection);
     try {
-      const result = await work({ kysely: connection, dialect: 'sqlite', ...(handle.sqlite ? { sqlite: handle.sqlite } : {}) });
+      const result = await work({
+        kysely: connection,
+        dialect: 'sqlite',
+        ...(handle.sqlite ? { sqlite: handle.sqlite } : {}),
+      });
       await sql`commit`.execute(connection);
       return result;
     } catch (error) {

@@ -35,7 +35,11 @@ export async function insertMerge(
   return id;
 }
 
-export async function findMerge(tx: Executor, ownerId: number, id: number): Promise<MergeRecord | undefined> {
+export async function findMerge(
+  tx: Executor,
+  ownerId: number,
+  id: number,
+): Promise<MergeRecord | undefined> {
   const row = await tx.kysely
     .selectFrom('person_merge')
     .selectAll()
@@ -57,7 +61,12 @@ export async function findMerge(tx: Executor, ownerId: number, id: number): Prom
   );
 }
 
-export async function markMergeUndone(tx: Executor, ownerId: number, id: number, now: Date): Promise<void> {
+export async function markMergeUndone(
+  tx: Executor,
+  ownerId: number,
+  id: number,
+  now: Date,
+): Promise<void> {
   await tx.kysely
     .updateTable('person_merge')
     .set({ undone_at: now.toISOString() })
@@ -67,11 +76,20 @@ export async function markMergeUndone(tx: Executor, ownerId: number, id: number,
 }
 
 export async function listDismissedPairs(tx: Executor, ownerId: number): Promise<Set<string>> {
-  const rows = await tx.kysely.selectFrom('duplicate_dismissal').select('pair_key').where('owner_id', '=', ownerId).execute();
+  const rows = await tx.kysely
+    .selectFrom('duplicate_dismissal')
+    .select('pair_key')
+    .where('owner_id', '=', ownerId)
+    .execute();
   return new Set(rows.map((row) => row.pair_key));
 }
 
-export async function dismissPair(tx: Executor, ownerId: number, pairKey: string, now: Date): Promise<void> {
+export async function dismissPair(
+  tx: Executor,
+  ownerId: number,
+  pairKey: string,
+  now: Date,
+): Promise<void> {
   await tx.kysely
     .insertInto('duplicate_dismissal')
     .values({ owner_id: ownerId, pair_key: pairKey, created_at: now.toISOString() })

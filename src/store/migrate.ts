@@ -46,16 +46,18 @@ export async function migrateToLatest(
     throw new Error(`Database upgrade failed in migration ${failed}: ${reason}.${restore}`);
   }
   return {
-    applied: (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+    applied: (result.results ?? [])
+      .filter((r) => r.status === 'Success')
+      .map((r) => r.migrationName),
     backupFile,
   };
 }
 
 async function backupSqliteIfItHasData(handle: DatabaseHandle, now: Date): Promise<string | null> {
   if (handle.dialect !== 'sqlite' || !handle.sqliteFile) return null;
-  const tables = await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table'`.execute(
-    handle.kysely,
-  );
+  const tables = await sql<{
+    n: number;
+  }>`select count(*) as n from sqlite_master where type = 'table'`.execute(handle.kysely);
   if ((tables.rows[0]?.n ?? 0) === 0) return null;
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const dir = path.join(path.dirname(handle.sqliteFile), 'backups');

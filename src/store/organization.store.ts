@@ -26,12 +26,22 @@ export async function resolveOrganizations(
   }
   const stamp = now.toISOString();
   const firstSpelling = new Map<string, string>();
-  for (const name of names) if (!byKey.has(keyOf(name)) && !firstSpelling.has(keyOf(name))) firstSpelling.set(keyOf(name), name);
+  for (const name of names)
+    if (!byKey.has(keyOf(name)) && !firstSpelling.has(keyOf(name)))
+      firstSpelling.set(keyOf(name), name);
   for (const chunk of chunks([...firstSpelling])) {
     // Keyed by the unique name_key, so the order RETURNING gives back does not matter.
     const created = await tx.kysely
       .insertInto('organization')
-      .values(chunk.map(([key, name]) => ({ owner_id: ownerId, name, name_key: key, created_at: stamp, updated_at: stamp })))
+      .values(
+        chunk.map(([key, name]) => ({
+          owner_id: ownerId,
+          name,
+          name_key: key,
+          created_at: stamp,
+          updated_at: stamp,
+        })),
+      )
       .returning(['id', 'name_key'])
       .execute();
     for (const row of created) byKey.set(row.name_key, row.id);

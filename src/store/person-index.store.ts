@@ -18,7 +18,9 @@ export type IndexedPerson = {
 };
 
 function searchBody(person: Omit<IndexedPerson, 'id'>): string {
-  return wordTokens(personSearchText({ ...person, organization: person.organizationName })).join(' ');
+  return wordTokens(personSearchText({ ...person, organization: person.organizationName })).join(
+    ' ',
+  );
 }
 
 /** Writes the search text and tags of new people; `ids[i]` is the id of `people[i]`. */
@@ -32,7 +34,15 @@ export async function indexNewPeople(
     const bodies = function* () {
       for (const [i, person] of people.entries()) yield [ids[i], searchBody(person)];
     };
-    await bulkInsert(tx, 'person_search', [{ name: 'rowid', pgType: 'integer' }, { name: 'body', pgType: 'text' }], bodies());
+    await bulkInsert(
+      tx,
+      'person_search',
+      [
+        { name: 'rowid', pgType: 'integer' },
+        { name: 'body', pgType: 'text' },
+      ],
+      bodies(),
+    );
   } else {
     const bodies = people.map((person, i) => ({ id: ids[i]!, body: searchBody(person) }));
     for (const chunk of chunks(bodies, 5000)) {
@@ -58,10 +68,15 @@ const TAG_COLUMNS: BulkColumn[] = [
 ];
 
 /** Replaces the search text and tags of people whose fields changed. */
-export async function reindexPeople(tx: Executor, ownerId: number, people: IndexedPerson[]): Promise<void> {
+export async function reindexPeople(
+  tx: Executor,
+  ownerId: number,
+  people: IndexedPerson[],
+): Promise<void> {
   const ids = people.map((person) => person.id);
   for (const chunk of chunks(ids)) {
-    if (tx.dialect === 'sqlite') await tx.kysely.deleteFrom('person_search').where('rowid', 'in', chunk).execute();
+    if (tx.dialect === 'sqlite')
+      await tx.kysely.deleteFrom('person_search').where('rowid', 'in', chunk).execute();
     await tx.kysely.deleteFrom('person_tag').where('person_id', 'in', chunk).execute();
   }
   await indexNewPeople(tx, ownerId, people, ids);

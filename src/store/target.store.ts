@@ -3,11 +3,22 @@ import type { Target, TargetKind } from '#core/target';
 import type { Executor } from './database';
 
 export type TargetRow = Omit<Target, 'rank' | 'top' | 'advocacy'>;
-export type TargetValues = Pick<Target, 'kind' | 'organizationId' | 'label' | 'motivation' | 'posting' | 'notes'>;
+export type TargetValues = Pick<
+  Target,
+  'kind' | 'organizationId' | 'label' | 'motivation' | 'posting' | 'notes'
+>;
 
 function toTarget(row: {
-  id: number; version: number; kind: string; organization_id: number | null; label: string; motivation: number;
-  posting: number; notes: string | null; created_at: string; updated_at: string;
+  id: number;
+  version: number;
+  kind: string;
+  organization_id: number | null;
+  label: string;
+  motivation: number;
+  posting: number;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
 }): TargetRow {
   return {
     id: row.id,
@@ -23,19 +34,36 @@ function toTarget(row: {
   };
 }
 
-export async function listTargetRows(tx: Executor, ownerId: number, id?: number): Promise<TargetRow[]> {
+export async function listTargetRows(
+  tx: Executor,
+  ownerId: number,
+  id?: number,
+): Promise<TargetRow[]> {
   let query = tx.kysely.selectFrom('target').selectAll().where('owner_id', '=', ownerId);
   if (id !== undefined) query = query.where('id', '=', id);
   return (await query.execute()).map(toTarget);
 }
 
-export async function insertTarget(tx: Executor, ownerId: number, values: TargetValues, now: Date): Promise<number> {
+export async function insertTarget(
+  tx: Executor,
+  ownerId: number,
+  values: TargetValues,
+  now: Date,
+): Promise<number> {
   const stamp = now.toISOString();
   const { id } = await tx.kysely
     .insertInto('target')
     .values({
-      owner_id: ownerId, version: 1, kind: values.kind, organization_id: values.organizationId, label: values.label,
-      motivation: values.motivation, posting: values.posting, notes: values.notes, created_at: stamp, updated_at: stamp,
+      owner_id: ownerId,
+      version: 1,
+      kind: values.kind,
+      organization_id: values.organizationId,
+      label: values.label,
+      motivation: values.motivation,
+      posting: values.posting,
+      notes: values.notes,
+      created_at: stamp,
+      updated_at: stamp,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -62,12 +90,20 @@ export async function updateTarget(
 }
 
 export async function deleteTarget(tx: Executor, ownerId: number, id: number): Promise<boolean> {
-  const result = await tx.kysely.deleteFrom('target').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+  const result = await tx.kysely
+    .deleteFrom('target')
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
 /** How many unarchived people the owner knows at each organization. */
-export async function countPeopleAt(tx: Executor, ownerId: number, organizationIds: number[]): Promise<Map<number, number>> {
+export async function countPeopleAt(
+  tx: Executor,
+  ownerId: number,
+  organizationIds: number[],
+): Promise<Map<number, number>> {
   if (organizationIds.length === 0) return new Map();
   const rows = await tx.kysely
     .selectFrom('person')

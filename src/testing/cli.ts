@@ -26,7 +26,11 @@ export function cliRunnerWithEnv(env: NodeJS.ProcessEnv) {
       stdout: (text) => (stdout += text),
       stderr: (text) => (stderr += text),
       openContext: (overrides) =>
-        openContext(resolveConfig({ ...env, WAYFINDER_DATA: dataDir }, overrides), fixedClock('2026-03-02T09:00:00.000Z'), silentLogger),
+        openContext(
+          resolveConfig({ ...env, WAYFINDER_DATA: dataDir }, overrides),
+          fixedClock('2026-03-02T09:00:00.000Z'),
+          silentLogger,
+        ),
       startServer: () => Promise.reject(new Error('serve is tested end to end')),
       openBrowser: async () => {},
       waitForStop: async () => {},

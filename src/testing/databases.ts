@@ -7,7 +7,10 @@ import { ensureLocalUser } from '#store/user.store';
 import type { AppConfig } from '#services/config';
 import { silentLogger, type ServiceContext } from '#services/context';
 
-export type TestDatabase = { name: 'sqlite' | 'postgres'; location: () => Promise<DatabaseLocation> };
+export type TestDatabase = {
+  name: 'sqlite' | 'postgres';
+  location: () => Promise<DatabaseLocation>;
+};
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
@@ -54,7 +57,12 @@ export async function openTestContext(
   const db = openDatabase(location);
   await migrateToLatest(db, clock.now());
   const userId = await withWriteTransaction(db, (tx) => ensureLocalUser(tx, clock.now()));
-  const config: AppConfig = { dataDir: '/nonexistent', database: location, host: '127.0.0.1', port: 0 };
+  const config: AppConfig = {
+    dataDir: '/nonexistent',
+    database: location,
+    host: '127.0.0.1',
+    port: 0,
+  };
   return { db, clock, log: silentLogger, config, userId };
 }
 

@@ -26,7 +26,10 @@ export function linkedinConnectionsCsv(count: number, seed = 7): string {
       [
         first ?? '',
         rest.join(' '),
-        `https://www.linkedin.com/in/${person.name.toLowerCase().normalize('NFKD').replace(/[^a-z]+/g, '-')}-${i}`,
+        `https://www.linkedin.com/in/${person.name
+          .toLowerCase()
+          .normalize('NFKD')
+          .replace(/[^a-z]+/g, '-')}-${i}`,
         i % 5 === 0 ? (person.emails?.[0] ?? '') : '',
         person.organization ?? '',
         person.title ?? '',

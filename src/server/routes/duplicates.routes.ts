@@ -1,5 +1,10 @@
 import { Hono } from 'hono';
-import { dismissDuplicate, listDuplicates, mergePeople, undoMerge } from '#services/duplicate.service';
+import {
+  dismissDuplicate,
+  listDuplicates,
+  mergePeople,
+  undoMerge,
+} from '#services/duplicate.service';
 import type { ServiceContext } from '#services/context';
 import { idParam, readJson } from '../request';
 

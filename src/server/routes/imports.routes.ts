@@ -11,8 +11,12 @@ export function importExportRoutes(ctx: ServiceContext) {
       dryRun,
     });
   return new Hono()
-    .post('/imports/preview', async (c) => c.json(await importFile(await c.req.arrayBuffer(), c.req.query(), true)))
-    .post('/imports', async (c) => c.json(await importFile(await c.req.arrayBuffer(), c.req.query(), false)))
+    .post('/imports/preview', async (c) =>
+      c.json(await importFile(await c.req.arrayBuffer(), c.req.query(), true)),
+    )
+    .post('/imports', async (c) =>
+      c.json(await importFile(await c.req.arrayBuffer(), c.req.query(), false)),
+    )
     .get('/exports/people', async (c) => {
       const file = await exportPeople(ctx, c.req.query());
       c.header('Content-Type', file.contentType);

@@ -8,7 +8,9 @@ export function targetRoutes(ctx: ServiceContext) {
   return new Hono()
     .get('/targets', async (c) => c.json(await listTargets(ctx)))
     .post('/targets', async (c) => c.json(await createTarget(ctx, await readJson(c)), 201))
-    .patch('/targets/:id', async (c) => c.json(await updateTarget(ctx, idParam(c), await readJson(c))))
+    .patch('/targets/:id', async (c) =>
+      c.json(await updateTarget(ctx, idParam(c), await readJson(c))),
+    )
     .delete('/targets/:id', async (c) => {
       await deleteTarget(ctx, idParam(c));
       return c.body(null, 204);

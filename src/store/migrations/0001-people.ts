@@ -92,7 +92,9 @@ export function peopleMigration(dialect: Dialect): Migration {
         await sql`alter table person add column search_vector tsvector not null default ''::tsvector`.execute(
           db,
         );
-        await sql`create index person_search_vector on person using gin (search_vector)`.execute(db);
+        await sql`create index person_search_vector on person using gin (search_vector)`.execute(
+          db,
+        );
       }
     },
   };

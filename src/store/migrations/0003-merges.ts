@@ -8,10 +8,16 @@ export function mergesMigration(dialect: Dialect): Migration {
       await db.schema
         .createTable('person_merge')
         .addColumn('id', 'integer', (col) =>
-          dialect === 'sqlite' ? col.primaryKey().autoIncrement() : col.primaryKey().generatedByDefaultAsIdentity(),
+          dialect === 'sqlite'
+            ? col.primaryKey().autoIncrement()
+            : col.primaryKey().generatedByDefaultAsIdentity(),
         )
-        .addColumn('owner_id', 'integer', (col) => col.notNull().references('app_user.id').onDelete('cascade'))
-        .addColumn('kept_id', 'integer', (col) => col.notNull().references('person.id').onDelete('cascade'))
+        .addColumn('owner_id', 'integer', (col) =>
+          col.notNull().references('app_user.id').onDelete('cascade'),
+        )
+        .addColumn('kept_id', 'integer', (col) =>
+          col.notNull().references('person.id').onDelete('cascade'),
+        )
         .addColumn('merged_id', 'integer', (col) => col.notNull())
         .addColumn('kept_version_after', 'integer', (col) => col.notNull())
         // Both people as they were (JSON), and whose introducer moved to the kept person.
@@ -21,11 +27,21 @@ export function mergesMigration(dialect: Dialect): Migration {
         .addColumn('created_at', 'text', (col) => col.notNull())
         .addColumn('undone_at', 'text')
         .execute();
-      await db.schema.createIndex('person_merge_owner').on('person_merge').columns(['owner_id', 'created_at']).execute();
-      await db.schema.createIndex('person_merge_kept').on('person_merge').columns(['kept_id']).execute();
+      await db.schema
+        .createIndex('person_merge_owner')
+        .on('person_merge')
+        .columns(['owner_id', 'created_at'])
+        .execute();
+      await db.schema
+        .createIndex('person_merge_kept')
+        .on('person_merge')
+        .columns(['kept_id'])
+        .execute();
       await db.schema
         .createTable('duplicate_dismissal')
-        .addColumn('owner_id', 'integer', (col) => col.notNull().references('app_user.id').onDelete('cascade'))
+        .addColumn('owner_id', 'integer', (col) =>
+          col.notNull().references('app_user.id').onDelete('cascade'),
+        )
         .addColumn('pair_key', 'text', (col) => col.notNull())
         .addColumn('created_at', 'text', (col) => col.notNull())
         .addPrimaryKeyConstraint('duplicate_dismissal_pk', ['owner_id', 'pair_key'])

@@ -8,12 +8,18 @@ export function targetsMigration(dialect: Dialect): Migration {
       await db.schema
         .createTable('target')
         .addColumn('id', 'integer', (col) =>
-          dialect === 'sqlite' ? col.primaryKey().autoIncrement() : col.primaryKey().generatedByDefaultAsIdentity(),
+          dialect === 'sqlite'
+            ? col.primaryKey().autoIncrement()
+            : col.primaryKey().generatedByDefaultAsIdentity(),
         )
-        .addColumn('owner_id', 'integer', (col) => col.notNull().references('app_user.id').onDelete('cascade'))
+        .addColumn('owner_id', 'integer', (col) =>
+          col.notNull().references('app_user.id').onDelete('cascade'),
+        )
         .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1))
         .addColumn('kind', 'text', (col) => col.notNull())
-        .addColumn('organization_id', 'integer', (col) => col.references('organization.id').onDelete('cascade'))
+        .addColumn('organization_id', 'integer', (col) =>
+          col.references('organization.id').onDelete('cascade'),
+        )
         .addColumn('label', 'text', (col) => col.notNull())
         .addColumn('motivation', 'integer', (col) => col.notNull())
         .addColumn('posting', 'integer', (col) => col.notNull().defaultTo(0))
@@ -21,7 +27,11 @@ export function targetsMigration(dialect: Dialect): Migration {
         .addColumn('created_at', 'text', (col) => col.notNull())
         .addColumn('updated_at', 'text', (col) => col.notNull())
         .execute();
-      await db.schema.createIndex('target_owner').on('target').columns(['owner_id', 'organization_id']).execute();
+      await db.schema
+        .createIndex('target_owner')
+        .on('target')
+        .columns(['owner_id', 'organization_id'])
+        .execute();
     },
   };
 }
