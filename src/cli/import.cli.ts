@@ -108,7 +108,7 @@ export function importCommand(deps: CliDeps): Command {
             const answer =
               deps.interactive && !options.json
                 ? await deps.ask(
-                    `Import ${preview.created} new and update ${preview.updated}? [y/N] `,
+                    `Add ${preview.created.toLocaleString('en')} new and update ${preview.updated.toLocaleString('en')}? [y/N] `,
                   )
                 : '';
             if (!/^y(es)?$/i.test(answer.trim())) {
@@ -121,7 +121,10 @@ export function importCommand(deps: CliDeps): Command {
           const done = await importContacts(ctx, bytes, importOptions, bar?.update);
           bar?.finish();
           if (options.json) printJson(deps, summaryOf(done));
-          else deps.stdout(`Imported: ${done.created} added, ${done.updated} updated.\n`);
+          else
+            deps.stdout(
+              `Imported: ${done.created.toLocaleString('en')} added, ${done.updated.toLocaleString('en')} updated.\n`,
+            );
         });
       },
     );
