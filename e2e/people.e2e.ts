@@ -45,6 +45,9 @@ async function addPerson(page: Page, fields: { name: string; organization?: stri
   await expect.poll(() => page.getByRole('heading', { level: 1, name: fields.name }).count()).toBe(1);
 }
 
+/** The edit page's save status line ("Saving…", "Saved", "Not saved: …"). */
+const autosaveStatus = (page: Page) => page.getByRole('status').filter({ hasText: /sav/i }).innerText();
+
 test('a new user adds people, finds one by a note, edits, reloads, and meets a conflict', async () => {
   const page = await context.newPage();
   const pageErrors: string[] = [];
@@ -72,39 +75,56 @@ test('a new user adds people, finds one by a note, edits, reloads, and meets a c
   await expect.poll(() => list.getByRole('link').allInnerTexts()).toEqual([expect.stringContaining('Cleo Park')]);
   expect(page.url()).toContain('q=teach');
 
-  // Edit Cleo, then reload: everything is kept.
+  // Edit Cleo: the change saves itself after a pause, and a reload keeps everything.
   await list.getByRole('link', { name: /Cleo Park/ }).click();
-  await page.getByRole('link', { name: 'Edit' }).or(page.getByRole('button', { name: 'Edit' })).first().click();
+  await page.getByRole('button', { name: 'Edit' }).click();
   await page.getByLabel('Title').fill('Research Operations Lead');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => autosaveStatus(page)).toBe('Saved');
+  await page.getByRole('button', { name: 'Done' }).click();
   await expect.poll(() => page.getByText('Research Operations Lead').count()).toBeGreaterThan(0);
+  // Going back right after typing, before the pause is over and without leaving the field, still saves.
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Location').fill('Lisbon');
+  await page.goBack();
+  await expect.poll(() => page.getByText('Lisbon').count()).toBeGreaterThan(0);
   await page.reload();
   await expect.poll(() => page.getByText('Research Operations Lead').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByText('Lisbon').count()).toBeGreaterThan(0);
   await expect.poll(() => page.getByText(/Moved from teaching into UX research/).count()).toBeGreaterThan(0);
   await page.goto(`${server.url}/people`);
   await expect.poll(() => page.getByRole('list', { name: 'People' }).getByRole('link').count()).toBe(3);
 
-  // Two tabs edit Ben; the second, stale save is caught and offers reload or overwrite.
+  // Two tabs edit Ben. Tab A's edit saves itself; tab B's stale edit is caught and offers a choice.
   await page.getByRole('link', { name: /Ben Okafor/ }).first().click();
   const benUrl = page.url();
   const second = await context.newPage();
+  second.on('pageerror', (error) => pageErrors.push(error.message));
   await second.goto(benUrl);
   for (const tab of [page, second]) {
-    await tab.getByRole('link', { name: 'Edit' }).or(tab.getByRole('button', { name: 'Edit' })).first().click();
+    await tab.getByRole('button', { name: 'Edit' }).click();
     await tab.getByLabel('Title').waitFor();
   }
   await page.getByLabel('Title').fill('Paramedic');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect.poll(() => page.getByText(/Paramedic/).count()).toBeGreaterThan(0);
+  await expect.poll(() => autosaveStatus(page)).toBe('Saved');
 
+  // Reload takes tab A's version and drops tab B's edit.
   await second.getByLabel('Title').fill('Flight Paramedic');
-  await second.getByRole('button', { name: 'Save' }).click();
-  const dialog = second.getByRole('dialog', { name: /changed elsewhere/i });
+  const dialog = second.getByRole('dialog', { name: 'This person was changed elsewhere' });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Reload' }).click();
+  await expect.poll(() => second.getByLabel('Title').inputValue()).toBe('Paramedic');
+
+  // Tab A changes something else; tab B, stale again, overwrites: its title wins, A's location stays.
+  await page.getByLabel('Location').fill('Lagos');
+  await expect.poll(() => autosaveStatus(page)).toBe('Saved');
+  await second.getByLabel('Title').fill('Flight Paramedic');
   await dialog.waitFor();
   await dialog.getByRole('button', { name: 'Overwrite' }).click();
-  await expect.poll(() => second.getByText('Flight Paramedic').count()).toBeGreaterThan(0);
+  await expect.poll(() => autosaveStatus(second)).toBe('Saved');
+  await expect.poll(() => second.getByLabel('Location').inputValue()).toBe('Lagos');
   await page.reload();
-  await expect.poll(() => page.getByText('Flight Paramedic').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Flight Paramedic');
+  await expect.poll(() => page.getByLabel('Location').inputValue()).toBe('Lagos');
 
   expect(pageErrors).toEqual([]);
 });

@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-query';
 import type { Person, PersonDetail } from '#core/person';
 import { isApiError } from './client';
-import { peopleApi, type PeopleFilters, type PersonBody, type PersonChanges } from './people.api';
+import { peopleApi, type PeopleFilters, type PersonBody } from './people.api';
 import { networkKeys, organizationKeys, peopleKeys } from './query-keys';
 
 export const PEOPLE_PAGE_SIZE = 50;
@@ -74,15 +74,6 @@ export function useCreatePerson() {
   const refresh = useRefreshAfterChange();
   return useMutation({
     mutationFn: (body: PersonBody) => peopleApi.create(body),
-    onSuccess: (person) => refresh(person),
-  });
-}
-
-export function useUpdatePerson(id: number) {
-  const refresh = useRefreshAfterChange();
-  return useMutation({
-    mutationFn: ({ version, changes }: { version: number; changes: PersonChanges }) =>
-      peopleApi.update(id, version, changes),
     onSuccess: (person) => refresh(person),
   });
 }

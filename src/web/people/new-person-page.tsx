@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Anchor, Breadcrumbs, Container, Stack, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { useWindowEvent } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../api/client';
@@ -17,6 +18,12 @@ export function NewPersonPage() {
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const tagSuggestions = useTagSuggestions();
+  const dirty = JSON.stringify(values) !== JSON.stringify(EMPTY);
+
+  // Nothing exists to autosave into until the first Save, so leaving with typed details asks first.
+  useWindowEvent('beforeunload', (event) => {
+    if (dirty && !create.isPending) event.preventDefault();
+  });
 
   const save = () => {
     setFormError(null);
@@ -52,12 +59,24 @@ export function NewPersonPage() {
           values={values}
           onChange={setValues}
           onSubmit={save}
-          onCancel={() => void navigate('/people')}
           serverErrors={serverErrors}
           formError={formError}
-          submitting={create.isPending}
-          dirty={JSON.stringify(values) !== JSON.stringify(EMPTY)}
           tagSuggestions={tagSuggestions}
+          footer={
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed">
+                {dirty ? 'Not saved yet' : 'A name is enough to start'}
+              </Text>
+              <Group>
+                <Button variant="default" onClick={() => void navigate('/people')}>
+                  Cancel
+                </Button>
+                <Button type="submit" loading={create.isPending}>
+                  Save
+                </Button>
+              </Group>
+            </Group>
+          }
         />
       </Stack>
     </Container>

@@ -20,9 +20,8 @@ function Harness({
       values={values}
       onChange={setValues}
       onSubmit={onSubmit}
-      onCancel={() => {}}
       serverErrors={serverErrors}
-      dirty={false}
+      footer={<button type="submit">Save</button>}
     />
   );
 }

@@ -1,19 +1,15 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import {
   Alert,
-  Button,
-  Group,
   Paper,
   Select,
   SimpleGrid,
   Stack,
   TagsInput,
-  Text,
   TextInput,
   Textarea,
   Title,
 } from '@mantine/core';
-import { useWindowEvent } from '@mantine/hooks';
 import type { PersonRef, Relationship } from '#core/person';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { ComboboxField } from '../ui/combobox-field';
@@ -30,14 +26,18 @@ import { RELATIONSHIP_OPTIONS } from './relationship';
 type Props = {
   values: PersonFormValues;
   onChange: (values: PersonFormValues) => void;
+  /** Called with valid values on Save or Enter; invalid values focus the first problem instead. */
   onSubmit: (values: PersonFormValues) => void;
-  onCancel: () => void;
+  /** Focus left a field: the edit page saves at once rather than waiting for the pause. */
+  onFieldBlur?: () => void;
+  /** Fields whose problems show now, e.g. because autosave had to hold them back. */
+  revealErrors?: readonly PersonField[];
+  /** The buttons and status under the form, which differ between adding and editing. */
+  footer: ReactNode;
   /** Field messages from the server's last answer; cleared per field as the user edits it. */
   serverErrors?: FieldErrors;
   /** A failure that belongs to no field (network, conflict already handled elsewhere, …). */
   formError?: string | null;
-  submitting?: boolean;
-  dirty: boolean;
   personId?: number;
   initialIntroducer?: PersonRef | null;
   tagSuggestions?: string[];
@@ -70,19 +70,14 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** The create/edit form. It owns no data: the page holds the values so nothing typed is lost on errors. */
 export function PersonForm(props: Props) {
-  const { values, onChange, serverErrors = {}, dirty } = props;
+  const { values, onChange, serverErrors = {}, revealErrors = [] } = props;
   const [touched, setTouched] = useState<Set<PersonField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [editedSinceServer, setEditedSinceServer] = useState<Set<PersonField>>(new Set());
   const clientErrors = validatePerson(values);
 
-  // Leaving with unsaved edits asks the browser to confirm first.
-  useWindowEvent('beforeunload', (event) => {
-    if (dirty && !props.submitting) event.preventDefault();
-  });
-
   const errorOf = (field: PersonField) =>
-    ((submitted || touched.has(field)) && clientErrors[field]) ||
+    ((submitted || touched.has(field) || revealErrors.includes(field)) && clientErrors[field]) ||
     (!editedSinceServer.has(field) && serverErrors[field]) ||
     undefined;
 
@@ -114,7 +109,7 @@ export function PersonForm(props: Props) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Person">
+    <form onSubmit={submit} onBlur={props.onFieldBlur} noValidate aria-label="Person">
       <Stack gap="md">
         {props.formError && (
           <Alert
@@ -231,19 +226,7 @@ export function PersonForm(props: Props) {
             )}
           </ComboboxField>
         </Section>
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {dirty ? 'Unsaved changes' : 'No changes yet'}
-          </Text>
-          <Group>
-            <Button variant="default" onClick={props.onCancel}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={props.submitting}>
-              Save
-            </Button>
-          </Group>
-        </Group>
+        {props.footer}
       </Stack>
     </form>
   );

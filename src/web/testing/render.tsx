@@ -31,7 +31,9 @@ export function renderWithProviders(
   return { queryClient, ...render(ui, { wrapper }) };
 }
 
-type Handler = (url: URL, init: RequestInit) => { status?: number; body?: unknown } | undefined;
+type Answer = { status?: number; body?: unknown } | undefined;
+/** May answer later (a Promise), to hold a request in flight while the test does something else. */
+type Handler = (url: URL, init: RequestInit) => Answer | Promise<Answer>;
 
 /** Replaces fetch with a tiny in-test server; returns the calls made so tests can check what was sent. */
 export function fakeServer(handler: Handler) {
@@ -41,7 +43,7 @@ export function fakeServer(handler: Handler) {
     const url = new URL(String(input), 'http://localhost');
     const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
     calls.push({ method: init.method ?? 'GET', path: url.pathname, body });
-    const answer = handler(url, init) ?? {
+    const answer = (await handler(url, init)) ?? {
       status: 404,
       body: { error: { code: 'not_found', message: 'nothing here' } },
     };

@@ -1,0 +1,67 @@
+import { Button, Group, Loader, Text } from '@mantine/core';
+import { IconAlertCircle, IconCircleCheck, IconCloud } from '@tabler/icons-react';
+import type { AutosaveState } from './autosaver';
+import { FIELD_LABELS, type PersonField } from './person-form-values';
+
+function joinFields(fields: PersonField[]) {
+  const labels = fields.map((field) => FIELD_LABELS[field]);
+  return labels.length > 1
+    ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`
+    : (labels[0] ?? '');
+}
+
+function describe(state: AutosaveState) {
+  switch (state.kind) {
+    case 'idle':
+      return 'Changes save as you type';
+    case 'pending':
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return 'Saved';
+    case 'invalid':
+      return `Not saved: check the ${joinFields(state.fields)}`;
+    case 'failed': {
+      const fields = Object.keys(state.fieldErrors) as PersonField[];
+      if (fields.length > 0) return `Not saved: check the ${joinFields(fields)}`;
+      const message = state.message.charAt(0).toLowerCase() + state.message.slice(1);
+      return `Not saved: ${message}`;
+    }
+    case 'conflict':
+      return 'Not saved: this person was changed elsewhere';
+  }
+}
+
+/** One calm line under the form that says where the edits are; screen readers hear it change. */
+export function AutosaveStatus({ state, onRetry }: { state: AutosaveState; onRetry: () => void }) {
+  const problem = state.kind === 'invalid' || state.kind === 'failed' || state.kind === 'conflict';
+  const busy = state.kind === 'pending' || state.kind === 'saving';
+  const retry = state.kind === 'failed' && Object.keys(state.fieldErrors).length === 0;
+  return (
+    <Group gap={8} wrap="nowrap" style={{ minWidth: 0 }}>
+      {busy ? (
+        <Loader size={14} aria-hidden />
+      ) : problem ? (
+        <IconAlertCircle size={18} color="var(--mantine-color-orange-text)" aria-hidden />
+      ) : state.kind === 'saved' ? (
+        <IconCircleCheck size={18} color="var(--mantine-color-teal-text)" aria-hidden />
+      ) : (
+        <IconCloud size={18} color="var(--mantine-color-dimmed)" aria-hidden />
+      )}
+      <Text
+        size="sm"
+        role="status"
+        aria-live="polite"
+        c={problem ? undefined : 'dimmed'}
+        data-autosave={state.kind}
+      >
+        {describe(state)}
+      </Text>
+      {retry && (
+        <Button size="compact-sm" variant="subtle" onClick={onRetry}>
+          Try again
+        </Button>
+      )}
+    </Group>
+  );
+}
