@@ -19,13 +19,14 @@ function describe(state: AutosaveState) {
       return 'Saving…';
     case 'saved':
       return 'Saved';
+    case 'reloaded':
+      return 'Showing the latest saved version';
     case 'invalid':
       return `Not saved: check the ${joinFields(state.fields)}`;
     case 'failed': {
       const fields = Object.keys(state.fieldErrors) as PersonField[];
       if (fields.length > 0) return `Not saved: check the ${joinFields(fields)}`;
-      const message = state.message.charAt(0).toLowerCase() + state.message.slice(1);
-      return `Not saved: ${message}`;
+      return `Not saved: ${state.message}`;
     }
     case 'conflict':
       return 'Not saved: this person was changed elsewhere';

@@ -14,6 +14,7 @@ import {
 /** What the status line shows. `pending` and `saving` read the same, so screen readers hear it once. */
 export type AutosaveState =
   | { kind: 'idle' }
+  | { kind: 'reloaded' }
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved' }
@@ -86,7 +87,10 @@ export function createAutosaver(initial: SavedBase, options: Options) {
         (person) => {
           // The base keeps what was typed, not the server's normalised text, so a trimmed or
           // re-cased value never looks like a new change and saves again in a loop.
-          base = { version: person.version, values: { ...base.values, ...pick(snapshot, sending) } };
+          base = {
+            version: person.version,
+            values: { ...base.values, ...pick(snapshot, sending) },
+          };
           options.onSaved(person);
           return true;
         },
@@ -103,7 +107,9 @@ export function createAutosaver(initial: SavedBase, options: Options) {
         if (again) return flush();
         if (timer === undefined) {
           const stillHeld = unsavedFields().filter((field) => validatePerson(values)[field]);
-          setState(stillHeld.length > 0 ? { kind: 'invalid', fields: stillHeld } : { kind: 'saved' });
+          setState(
+            stillHeld.length > 0 ? { kind: 'invalid', fields: stillHeld } : { kind: 'saved' },
+          );
         }
       });
     return flight;
@@ -111,7 +117,9 @@ export function createAutosaver(initial: SavedBase, options: Options) {
 
   function fail(error: unknown, snapshot: PersonFormValues) {
     queued = false;
-    const details = isApiError(error) ? (error.details as { current?: Person } | undefined) : undefined;
+    const details = isApiError(error)
+      ? (error.details as { current?: Person } | undefined)
+      : undefined;
     if (isApiError(error) && error.code === 'conflict' && details?.current) {
       paused = true;
       setState({ kind: 'conflict', current: details.current });
@@ -152,7 +160,7 @@ export function createAutosaver(initial: SavedBase, options: Options) {
       base = { version: current.version, values: toFormValues(current) };
       values = base.values;
       paused = false;
-      setState({ kind: 'idle' });
+      setState({ kind: 'reloaded' });
       return values;
     },
     /** Conflict: keep their changes to fields I left alone, and save mine on top. */
@@ -169,7 +177,7 @@ export function createAutosaver(initial: SavedBase, options: Options) {
       paused = false;
       setState({
         kind: 'failed',
-        message: 'this person was changed elsewhere. Your next edit will ask again.',
+        message: 'This person was changed elsewhere. Your next edit will ask again.',
         fieldErrors: {},
       });
     },

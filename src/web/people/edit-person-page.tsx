@@ -1,5 +1,14 @@
 import { useState } from 'react';
-import { Anchor, Breadcrumbs, Button, Container, Group, Skeleton, Stack, Title } from '@mantine/core';
+import {
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Container,
+  Group,
+  Skeleton,
+  Stack,
+  Title,
+} from '@mantine/core';
 import type { PersonDetail } from '#core/person';
 import { Link, useNavigate, useParams } from 'react-router';
 import { usePerson } from '../api/people.queries';

@@ -41,7 +41,10 @@ export function ContactCard({ person }: { person: PersonDetail }) {
   return (
     <DetailCard title="Contact">
       {empty ? (
-        <None>No email, phone or LinkedIn profile yet. Edit to add one when you have it.</None>
+        <None>
+          No email, phone or LinkedIn profile yet.{' '}
+          <AddLink person={person}>Add one when you have it</AddLink>
+        </None>
       ) : (
         <Stack gap={6}>
           {person.emails.map((email) => (
@@ -80,27 +83,50 @@ export function ContactCard({ person }: { person: PersonDetail }) {
   );
 }
 
+/** A quiet link to the edit page, where the empty detail can be filled in. */
+export function AddLink({ person, children }: { person: PersonDetail; children: ReactNode }) {
+  return (
+    <Anchor component={Link} to={`/people/${person.id}/edit`} size="sm" fs="normal">
+      {children}
+    </Anchor>
+  );
+}
+
 export function ConnectionCard({ person }: { person: PersonDetail }) {
+  const { relationship, introducedBy, howMet } = person;
+  // Only what is known is listed; blank rows of dashes read like a form left unfinished.
+  if (!relationship && !introducedBy && !howMet) {
+    return (
+      <DetailCard title="How you know them">
+        <None>
+          Not noted yet. Where you met and who introduced you make a warm reminder when you reach
+          out. <AddLink person={person}>Add how you know them</AddLink>
+        </None>
+      </DetailCard>
+    );
+  }
   return (
     <DetailCard title="How you know them">
       <Stack gap="sm">
-        <Field label="Relationship">
-          <Text size="sm">
-            {person.relationship ? RELATIONSHIP_LABELS[person.relationship] : '—'}
-          </Text>
-        </Field>
-        <Field label="Introduced by">
-          {person.introducedBy ? (
-            <Anchor component={Link} to={`/people/${person.introducedBy.id}`} size="sm">
-              {person.introducedBy.name}
+        {relationship && (
+          <Field label="Relationship">
+            <Text size="sm">{RELATIONSHIP_LABELS[relationship]}</Text>
+          </Field>
+        )}
+        {introducedBy && (
+          <Field label="Introduced by">
+            <Anchor component={Link} to={`/people/${introducedBy.id}`} size="sm">
+              {introducedBy.name}
             </Anchor>
-          ) : (
-            <Text size="sm">—</Text>
-          )}
-        </Field>
-        <Field label="How you met">
-          <Text size="sm">{person.howMet ?? '—'}</Text>
-        </Field>
+          </Field>
+        )}
+        {howMet && (
+          <Field label="How you met">
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {howMet}
+            </Text>
+          </Field>
+        )}
       </Stack>
     </DetailCard>
   );
@@ -147,7 +173,7 @@ export function TagsAndRecordCard({ person }: { person: PersonDetail }) {
             ))}
           </Group>
         ) : (
-          <None>No tags.</None>
+          <None>No tags yet. A word like “mentor” or “healthcare” groups people for later.</None>
         )}
         <Text size="xs" c="dimmed">
           Added {formatDate(person.createdAt)}

@@ -25,6 +25,7 @@ import { ErrorNotice } from '../pages/error-notice';
 import { DeletePersonDialog } from './delete-person-dialog';
 import { useArchiveWithUndo } from './person-actions';
 import {
+  AddLink,
   ConnectionCard,
   ContactCard,
   DetailCard,
@@ -177,7 +178,8 @@ export function PersonPage() {
                   </Text>
                 ) : (
                   <Text size="sm" c="dimmed" fs="italic">
-                    Nothing noted yet. What they do, what you want to ask them, what they told you.
+                    Nothing noted yet. What they do, what you want to ask them, what they told you.{' '}
+                    <AddLink person={person}>Write a note</AddLink>
                   </Text>
                 )}
               </DetailCard>
