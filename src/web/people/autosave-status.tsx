@@ -19,6 +19,8 @@ function describe(state: AutosaveState) {
       return 'Saving…';
     case 'saved':
       return 'Saved';
+    case 'waiting':
+      return 'Saves when you leave the field';
     case 'reloaded':
       return 'Showing the latest saved version';
     case 'invalid':

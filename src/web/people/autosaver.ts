@@ -18,6 +18,7 @@ export type AutosaveState =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved' }
+  | { kind: 'waiting' }
   | { kind: 'invalid'; fields: PersonField[] }
   | { kind: 'failed'; message: string; fieldErrors: FieldErrors }
   | { kind: 'conflict'; current: Person };
@@ -32,7 +33,15 @@ type Options = {
   /** A save that fails after its page is gone can only be reported this way. */
   onDetachedError: (message: string) => void;
   delayMs: number;
+  /**
+   * Fields a pause in typing does not save, only leaving them (blur, Done, leaving the page):
+   * saving "Acm" on the way to "Acme Health" would create an organization nobody meant.
+   */
+  saveOnLeave?: readonly PersonField[];
 };
+
+/** `pause`: the typing pause ran out; `now`: the user left a field, pressed Enter or Done, or left. */
+type FlushMode = 'pause' | 'now';
 
 function pick(values: PersonFormValues, fields: PersonField[]) {
   return Object.fromEntries(fields.map((field) => [field, values[field]]));
@@ -47,7 +56,7 @@ export function createAutosaver(initial: SavedBase, options: Options) {
   let values = initial.values;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let flight: Promise<void> | null = null;
-  let queued = false;
+  let queued: FlushMode | null = null;
   let paused = false;
   let attached = true;
   let state: AutosaveState = { kind: 'idle' };
@@ -57,24 +66,33 @@ export function createAutosaver(initial: SavedBase, options: Options) {
     options.onState(next, base);
   };
   const unsavedFields = () => Object.keys(changedFields(base.values, values)) as PersonField[];
+  /** What to say when nothing is being sent: problems first, then fields waiting to be left. */
+  const restingState = (): AutosaveState => {
+    const errors = validatePerson(values);
+    const changed = unsavedFields();
+    const held = changed.filter((field) => errors[field]);
+    if (held.length > 0) return { kind: 'invalid', fields: held };
+    return changed.length > 0 ? { kind: 'waiting' } : { kind: 'saved' };
+  };
 
-  function flush(): Promise<void> {
+  function flush(mode: FlushMode = 'now'): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
     if (flight) {
       // One request at a time: the next one must carry the version this one returns.
-      queued = true;
+      queued = queued === 'now' ? 'now' : mode;
       return flight;
     }
     if (paused) return Promise.resolve();
     const errors = validatePerson(values);
-    const changed = unsavedFields();
+    const deferred = mode === 'pause' ? (options.saveOnLeave ?? []) : [];
     // Invalid fields stay in the form, unsent; the valid ones around them still save.
-    const held = changed.filter((field) => errors[field]);
-    const sending = changed.filter((field) => !errors[field]);
+    const sending = unsavedFields().filter((field) => !errors[field] && !deferred.includes(field));
     if (sending.length === 0) {
-      if (held.length > 0) setState({ kind: 'invalid', fields: held });
-      else if (state.kind === 'pending') setState({ kind: 'saved' });
+      const next = restingState();
+      // Leaving an untouched field is no news: "Changes save as you type" stays until there is some.
+      const quiet = ['idle', 'reloaded', 'saved'].includes(state.kind) && next.kind === 'saved';
+      if (!quiet) setState(next);
       return Promise.resolve();
     }
     const snapshot = values;
@@ -102,21 +120,16 @@ export function createAutosaver(initial: SavedBase, options: Options) {
       .then((ok) => {
         flight = null;
         const again = queued;
-        queued = false;
+        queued = null;
         if (!ok) return;
-        if (again) return flush();
-        if (timer === undefined) {
-          const stillHeld = unsavedFields().filter((field) => validatePerson(values)[field]);
-          setState(
-            stillHeld.length > 0 ? { kind: 'invalid', fields: stillHeld } : { kind: 'saved' },
-          );
-        }
+        if (again) return flush(again);
+        if (timer === undefined) setState(restingState());
       });
     return flight;
   }
 
   function fail(error: unknown, snapshot: PersonFormValues) {
-    queued = false;
+    queued = null;
     const details = isApiError(error)
       ? (error.details as { current?: Person } | undefined)
       : undefined;
@@ -145,9 +158,9 @@ export function createAutosaver(initial: SavedBase, options: Options) {
         return;
       }
       if (!flight) setState({ kind: 'pending' });
-      timer = setTimeout(() => void flush(), options.delayMs);
+      timer = setTimeout(() => void flush('pause'), options.delayMs);
     },
-    flush,
+    flush: () => flush('now'),
     /** Resolves once nothing is in flight or queued; true when every change is saved. */
     async settle() {
       await flush();

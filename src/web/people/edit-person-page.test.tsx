@@ -177,3 +177,21 @@ describe('editing a person someone else changed', () => {
     expect(server.patchBodies()).toHaveLength(1);
   });
 });
+
+describe('the organization field', () => {
+  test('saves when it is left, not at a pause, so a half-typed name never becomes an organization', async () => {
+    const server = serverWith(aPerson());
+    renderEditPage();
+    const organization = await screen.findByLabelText('Organization');
+    organization.focus();
+    fireEvent.change(organization, { target: { value: 'Acm' } });
+    await waitFor(() => expect(status().textContent).toBe('Saves when you leave the field'), {
+      timeout: 2000,
+    });
+    expect(server.patchBodies()).toEqual([]);
+    fireEvent.change(organization, { target: { value: 'Acme Health' } });
+    fireEvent.blur(organization);
+    await waitFor(() => expect(status().textContent).toBe('Saved'));
+    expect(server.patchBodies()).toEqual([{ organization: 'Acme Health', version: 1 }]);
+  });
+});

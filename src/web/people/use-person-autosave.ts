@@ -46,6 +46,7 @@ export function usePersonAutosave(person: PersonDetail) {
             autoClose: false,
           }),
         delayMs: AUTOSAVE_DELAY_MS,
+        saveOnLeave: ['organization'],
       },
     ),
   );
