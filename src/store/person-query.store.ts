@@ -208,15 +208,27 @@ export async function listTags(tx: Executor, ownerId: number, limit: number): Pr
   const rows = await tx.kysely
     .selectFrom('person_tag as t')
     .innerJoin('person as p', 'p.id', 't.person_id')
-    .select((eb) => [eb.fn.min('t.label').as('label'), eb.fn.countAll<number>().as('count')])
+    .select((eb) => ['t.tag', 't.label', eb.fn.countAll<number>().as('count')])
     .where('t.owner_id', '=', ownerId)
     .where('p.archived_at', 'is', null)
-    .groupBy('t.tag')
-    .orderBy('count', 'desc')
-    .orderBy('t.tag')
-    .limit(limit)
+    .groupBy(['t.tag', 't.label'])
     .execute();
-  return rows.map((row) => ({ tag: row.label, count: Number(row.count) }));
+  // One entry per tag, spelled the way most people carrying it have it.
+  const byTag = new Map<string, { tag: string; count: number; spellingCount: number }>();
+  for (const row of rows.sort((a, b) => a.label.localeCompare(b.label))) {
+    const count = Number(row.count);
+    const entry = byTag.get(row.tag);
+    if (!entry) byTag.set(row.tag, { tag: row.label, count, spellingCount: count });
+    else {
+      entry.count += count;
+      if (count > entry.spellingCount)
+        Object.assign(entry, { tag: row.label, spellingCount: count });
+    }
+  }
+  return [...byTag.values()]
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+    .slice(0, limit)
+    .map(({ tag, count }) => ({ tag, count }));
 }
 
 /** Everyone the owner has (archived too), with the fields an import compares against. */
