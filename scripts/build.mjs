@@ -47,6 +47,9 @@ await esbuild.build({
   sourcemap: true,
   logLevel: 'warning',
 });
-const { build } = await import('vite');
-await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+// --cli rebuilds only the command line and server bundle (quick, for benchmarks and the CLI).
+if (!process.argv.includes('--cli')) {
+  const { build } = await import('vite');
+  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
 console.log(`Built Wayfinder in ${((Date.now() - started) / 1000).toFixed(1)} s`);

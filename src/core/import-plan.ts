@@ -119,7 +119,7 @@ function memoize(compute: (value: string) => string): (value: string) => string 
   };
 }
 
-function mergeInto(target: IncomingContact, repeat: IncomingContact): void {
+function mergeInto(target: IncomingContact, repeat: IncomingContact): IncomingContact {
   target.emails = union(target.emails, repeat.emails);
   target.phones = union(target.phones, repeat.phones);
   target.tags = union(target.tags, repeat.tags);
@@ -129,6 +129,7 @@ function mergeInto(target: IncomingContact, repeat: IncomingContact): void {
   target.location ??= repeat.location;
   target.notes ??= repeat.notes;
   target.connectedOn ??= repeat.connectedOn;
+  return target;
 }
 
 /** Adds what `extra` has that `base` lacks (case-insensitively), keeping base's order and spelling. */
