@@ -3,6 +3,9 @@ import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { PlaceholderPage } from './pages/placeholder-page';
 import { TodayPage } from './pages/today-page';
+import { DuplicatesPage } from './duplicates/duplicates-page';
+import { ImportPage } from './import/import-page';
+import { OrganizationPage } from './organizations/organization-page';
 import { OrganizationsPage } from './organizations/organizations-page';
 import { EditPersonPage } from './people/edit-person-page';
 import { NewPersonPage } from './people/new-person-page';
@@ -16,9 +19,12 @@ export const router = createBrowserRouter([
       { index: true, element: <TodayPage /> },
       { path: 'people', element: <PeoplePage /> },
       { path: 'people/new', element: <NewPersonPage /> },
+      { path: 'people/duplicates', element: <DuplicatesPage /> },
       { path: 'people/:id', element: <PersonPage /> },
       { path: 'people/:id/edit', element: <EditPersonPage /> },
       { path: 'organizations', element: <OrganizationsPage /> },
+      { path: 'organizations/:id', element: <OrganizationPage /> },
+      { path: 'import', element: <ImportPage /> },
       { path: 'interviews', element: <PlaceholderPage kind="interviews" /> },
       { path: 'explorations', element: <PlaceholderPage kind="explorations" /> },
       { path: 'settings', element: <PlaceholderPage kind="settings" /> },

@@ -35,6 +35,8 @@ type ErrorBody = {
 type RequestOptions = {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** Raw bytes (a contacts file) sent as they are instead of a JSON body. */
+  file?: Blob;
   signal?: AbortSignal;
 };
 
@@ -59,17 +61,21 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     response = await fetch(path, {
       method,
       signal: options.signal,
-      // The server refuses state-changing requests that are not JSON (a CSRF guard), so always say so.
+      // Changes say what they carry: JSON, or the raw bytes of a file for imports.
       headers:
         method === 'GET'
           ? { Accept: 'application/json' }
-          : { 'Content-Type': 'application/json', Accept: 'application/json' },
+          : {
+              'Content-Type': options.file ? 'application/octet-stream' : 'application/json',
+              Accept: 'application/json',
+            },
       body:
-        options.body === undefined
+        options.file ??
+        (options.body === undefined
           ? method === 'GET'
             ? undefined
             : '{}'
-          : JSON.stringify(options.body),
+          : JSON.stringify(options.body)),
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;

@@ -9,7 +9,7 @@ import {
 import type { Person, PersonDetail } from '#core/person';
 import { isApiError } from './client';
 import { peopleApi, type PeopleFilters, type PersonBody } from './people.api';
-import { networkKeys, organizationKeys, peopleKeys } from './query-keys';
+import { duplicateKeys, networkKeys, organizationKeys, peopleKeys, targetKeys } from './query-keys';
 
 export const PEOPLE_PAGE_SIZE = 50;
 
@@ -47,8 +47,8 @@ export function usePerson(id: number) {
 }
 
 /**
- * After any change, lists, searches, details, organization counts, Today's summary and the tags in
- * use may all be stale. A plain function (not a hook) so a save that finishes after its page has
+ * After any change, lists, searches, details, organization counts, Today's summary, the tags in
+ * use, duplicate candidates and targets' advocacy may all be stale. A plain function (not a hook) so a save that finishes after its page has
  * gone still refreshes the cache.
  */
 export async function refreshAfterChange(queryClient: QueryClient, person?: Person) {
@@ -62,6 +62,8 @@ export async function refreshAfterChange(queryClient: QueryClient, person?: Pers
     queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
     queryClient.invalidateQueries({ queryKey: organizationKeys.all }),
     queryClient.invalidateQueries({ queryKey: networkKeys.all }),
+    queryClient.invalidateQueries({ queryKey: duplicateKeys.all }),
+    queryClient.invalidateQueries({ queryKey: targetKeys.all }),
   ]);
 }
 
@@ -101,6 +103,8 @@ export function useDeletePerson() {
       });
       void queryClient.invalidateQueries({ queryKey: organizationKeys.all });
       void queryClient.invalidateQueries({ queryKey: networkKeys.all });
+      void queryClient.invalidateQueries({ queryKey: duplicateKeys.all });
+      void queryClient.invalidateQueries({ queryKey: targetKeys.all });
     },
   });
 }

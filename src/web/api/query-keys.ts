@@ -23,3 +23,16 @@ export const networkKeys = {
   summary: () => [...networkKeys.all, 'summary'] as const,
   tags: (limit: number) => [...networkKeys.all, 'tags', limit] as const,
 };
+
+export const duplicateKeys = {
+  all: ['duplicates'] as const,
+};
+
+export const targetKeys = {
+  all: ['targets'] as const,
+  list: () => [...targetKeys.all, 'list'] as const,
+  // Who-do-I-know answers change with people and targets; they live under targets so one
+  // invalidation refreshes them.
+  who: (query: { organizationId?: number; q?: string }) =>
+    [...targetKeys.all, 'who', query] as const,
+};

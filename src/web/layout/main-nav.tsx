@@ -2,6 +2,7 @@ import { Anchor, AppShell, Divider, NavLink, Stack, Text } from '@mantine/core';
 import {
   IconBook2,
   IconBuilding,
+  IconFileImport,
   IconKeyboard,
   IconMessages,
   IconRoute,
@@ -17,6 +18,7 @@ const ITEMS = [
   { to: '/organizations', label: 'Organizations', icon: IconBuilding },
   { to: '/interviews', label: 'Interviews', icon: IconMessages },
   { to: '/explorations', label: 'Explorations', icon: IconRoute },
+  { to: '/import', label: 'Import', icon: IconFileImport },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ] as const;
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import {
+  ActionIcon,
   Badge,
   Button,
   Container,
@@ -15,13 +16,19 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconBuilding, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconBuilding, IconSearch, IconTarget, IconUserPlus } from '@tabler/icons-react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useOrganizationsList } from '../api/organizations.queries';
+import { useTargets } from '../api/targets.queries';
 import { ErrorNotice } from '../pages/error-notice';
 import classes from '../people/person-row.module.css';
+import { TargetsSection, useTargetDialog } from './targets-section';
+import { WhoSearch } from './who-search';
 
-/** Every organization someone in the network belongs to; each opens the People list filtered to it. */
+/**
+ * Organizations and targets: the targets to work on first, "who do I know there?" by role or
+ * field, and every organization someone in the network belongs to, each opening its own page.
+ */
 export function OrganizationsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -35,12 +42,22 @@ export function OrganizationsPage() {
   }, [q, params, setParams]);
 
   const noneAtAll = list.isSuccess && organizations.length === 0 && !q;
+  const dialog = useTargetDialog();
+  const targets = useTargets();
+  const targeted = new Set(targets.data?.map((target) => target.organizationId));
+  const makeTarget = (org: { id: number; name: string }) =>
+    dialog.open({ kind: 'organization', organization: org.name, organizationId: org.id });
 
   return (
     <Container size="lg" px={0}>
       <title>Organizations · Wayfinder</title>
-      <Stack gap="md">
-        <Title order={1}>Organizations</Title>
+      <Stack gap="lg">
+        <Title order={1}>Organizations &amp; targets</Title>
+        <TargetsSection onAdd={() => dialog.open()} />
+        {!noneAtAll && <WhoSearch />}
+        <Title order={2} size="h3" mb={-8}>
+          Organizations
+        </Title>
         {!noneAtAll && (
           <TextInput
             label="Search organizations"
@@ -86,25 +103,56 @@ export function OrganizationsPage() {
           >
             {organizations.map((org) => (
               <li key={org.id} className={classes.item}>
-                <UnstyledButton
-                  component={Link}
-                  to={`/people?organizationId=${org.id}`}
-                  className={classes.row}
-                >
-                  <Group justify="space-between" wrap="nowrap">
-                    <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-                      <ThemeIcon variant="light" radius="xl" size={36} color="gray" aria-hidden>
-                        <IconBuilding size={18} stroke={1.6} />
-                      </ThemeIcon>
-                      <Text fw={600} truncate>
-                        {org.name}
-                      </Text>
+                <Group wrap="nowrap" gap={0}>
+                  <UnstyledButton
+                    component={Link}
+                    to={`/organizations/${org.id}`}
+                    className={classes.row}
+                    style={{ flex: 1, minWidth: 0 }}
+                  >
+                    <Group justify="space-between" wrap="nowrap">
+                      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+                        <ThemeIcon variant="light" radius="xl" size={36} color="gray" aria-hidden>
+                          <IconBuilding size={18} stroke={1.6} />
+                        </ThemeIcon>
+                        <Text fw={600} truncate>
+                          {org.name}
+                        </Text>
+                      </Group>
+                      <Badge variant="light" size="lg" tt="none" fw={500} style={{ flexShrink: 0 }}>
+                        {org.peopleCount} {org.peopleCount === 1 ? 'person' : 'people'}
+                      </Badge>
                     </Group>
-                    <Badge variant="light" size="lg" tt="none" fw={500}>
-                      {org.peopleCount} {org.peopleCount === 1 ? 'person' : 'people'}
-                    </Badge>
+                  </UnstyledButton>
+                  <Group px="sm" style={{ flexShrink: 0 }}>
+                    {targeted.has(org.id) ? (
+                      <Badge variant="outline" leftSection={<IconTarget size={12} />}>
+                        Target
+                      </Badge>
+                    ) : (
+                      <>
+                        <Button
+                          visibleFrom="sm"
+                          size="compact-sm"
+                          variant="subtle"
+                          leftSection={<IconTarget size={16} />}
+                          aria-label={`Make ${org.name} a target`}
+                          onClick={() => makeTarget(org)}
+                        >
+                          Make it a target
+                        </Button>
+                        <ActionIcon
+                          hiddenFrom="sm"
+                          variant="subtle"
+                          aria-label={`Make ${org.name} a target`}
+                          onClick={() => makeTarget(org)}
+                        >
+                          <IconTarget size={18} />
+                        </ActionIcon>
+                      </>
+                    )}
                   </Group>
-                </UnstyledButton>
+                </Group>
               </li>
             ))}
           </Paper>
@@ -121,6 +169,7 @@ export function OrganizationsPage() {
           </Group>
         )}
       </Stack>
+      {dialog.modal}
     </Container>
   );
 }

@@ -141,11 +141,18 @@ export function TodayPage() {
     {
       title: 'Bring in your LinkedIn connections',
       icon: IconFileImport,
-      text: 'Soon you will be able to import the connections file LinkedIn lets you download, so your whole network is here in one go.',
+      text: 'LinkedIn lets you download your connections as a file. Drop it into Wayfinder and your whole network is here in one go; Google, Outlook and phone contacts work too.',
       action: (
-        <Badge variant="outline" color="gray">
-          Coming soon
-        </Badge>
+        <Group>
+          <Button
+            component={Link}
+            to="/import"
+            size="xs"
+            leftSection={<IconFileImport size={16} />}
+          >
+            Import your connections
+          </Button>
+        </Group>
       ),
     },
     {

@@ -1,6 +1,6 @@
-import { Badge, Button, EmptyState, Group, Paper } from '@mantine/core';
-import { IconSearchOff, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { useNavigate } from 'react-router';
+import { Button, EmptyState, Group, Paper } from '@mantine/core';
+import { IconBrandLinkedin, IconSearchOff, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { Link, useNavigate } from 'react-router';
 
 /** The first visit: explains what People is for and offers the first step. */
 export function PeopleEmptyState() {
@@ -21,9 +21,14 @@ export function PeopleEmptyState() {
             >
               Add a person
             </Button>
-            <Badge variant="outline" color="gray" size="lg" tt="none" fw={500}>
-              Import from LinkedIn — coming soon
-            </Badge>
+            <Button
+              component={Link}
+              to="/import"
+              variant="default"
+              leftSection={<IconBrandLinkedin size={18} />}
+            >
+              Import your LinkedIn connections
+            </Button>
           </Group>
         </EmptyState.Actions>
       </EmptyState>

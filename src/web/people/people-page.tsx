@@ -17,6 +17,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { PeopleFilters } from '../api/people.api';
 import { usePeopleList } from '../api/people.queries';
 import { ErrorNotice } from '../pages/error-notice';
+import { DuplicatesLink, ImportExportButtons } from './people-actions';
 import { NoMatches, PeopleEmptyState } from './people-empty';
 import { PeopleFilterBar } from './people-filters';
 import { filtersFromParams, hasNarrowingFilters, withParam } from './people-url';
@@ -90,13 +91,17 @@ export function PeoplePage() {
       <Stack gap="md">
         <Group justify="space-between" align="center">
           <Title order={1}>People</Title>
-          <Button
-            leftSection={<IconPlus size={18} />}
-            onClick={() => void navigate('/people/new')}
-            aria-keyshortcuts="n"
-          >
-            Add person
-          </Button>
+          <Group gap="xs">
+            <DuplicatesLink />
+            <ImportExportButtons hasPeople={!showEmptyNetwork} />
+            <Button
+              leftSection={<IconPlus size={18} />}
+              onClick={() => void navigate('/people/new')}
+              aria-keyshortcuts="n"
+            >
+              Add person
+            </Button>
+          </Group>
         </Group>
         <TextInput
           label="Search people"
