@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outputs = [path.join(root, 'dist/cli.js'), path.join(root, 'dist/web/index.html')];
+const outputs = [path.join(root, 'dist/cli/main.js'), path.join(root, 'dist/web/index.html')];
 const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((entry) =>
   path.join(root, entry),
 );
@@ -33,7 +33,10 @@ if (!esbuild) {
 }
 await esbuild.build({
   entryPoints: [path.join(root, 'src/cli/main.ts')],
-  outfile: path.join(root, 'dist/cli.js'),
+  outdir: path.join(root, 'dist/cli'),
+  // The server's code is a separate chunk that only `wayfinder serve` loads.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -45,6 +48,7 @@ await esbuild.build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   sourcemap: true,
+  minify: true,
   logLevel: 'warning',
 });
 // --cli rebuilds only the command line and server bundle (quick, for benchmarks and the CLI).

@@ -1,7 +1,7 @@
 import { resolveConfig } from '#services/config';
 import { stderrLogger, systemClock } from '#services/context';
 import { openContext } from '#services/startup';
-import { packageVersion, startServer } from '#server/serve';
+import { packageVersion } from '#server/package-info';
 import { runCli } from './program';
 
 // The only module with side effects: real process, real streams, real signals.
@@ -21,7 +21,8 @@ const code = await runCli(
     stderr: (text) => process.stderr.write(text),
     openContext: (overrides) =>
       openContext(resolveConfig(process.env, overrides), systemClock, log),
-    startServer,
+    // Loaded only by `serve`, so other commands start without the web server's code.
+    startServer: async (ctx) => (await import('#server/serve')).startServer(ctx),
     openBrowser: async (url) => {
       const { default: open } = await import('open');
       await open(url);
