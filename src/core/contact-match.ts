@@ -22,9 +22,10 @@ export function emailKey(email: string): string {
 
 /** A name as people recognise it: case, accents, extra spaces and "(nickname)" parts do not matter. */
 export function personNameKey(name: string): string {
-  return foldText(name.replace(/\([^)]*\)/g, ' '))
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const folded = foldText(name.includes('(') ? name.replace(/\([^)]*\)/g, ' ') : name);
+  // Plain ASCII letters and spaces (most names) need no Unicode-aware clean-up.
+  if (/^[a-z0-9]+( [a-z0-9]+)*$/.test(folded)) return folded;
+  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** What can tell that two records are the same person. */
