@@ -26,6 +26,17 @@ type Props = {
   onDismiss: () => void;
 };
 
+const SOURCES: Record<string, string> = {
+  manual: 'added by hand',
+  linkedin: 'from LinkedIn',
+  google: 'from Google',
+  outlook: 'from Outlook',
+  thunderbird: 'from Thunderbird',
+  vcard: 'from a vCard',
+  wayfinder: 'from a Wayfinder file',
+};
+const sourceText = (source: string) => SOURCES[source] ?? `from ${source}`;
+
 function Summary({ person, label }: { person: Person; label: string }) {
   const role = [person.title, person.organization].filter(Boolean).join(' · ');
   const lists = [...person.emails, ...person.phones];
@@ -46,7 +57,7 @@ function Summary({ person, label }: { person: Person; label: string }) {
       <Group gap={4} mt={4}>
         {person.source && (
           <Badge size="sm" variant="default">
-            from {person.source}
+            {sourceText(person.source)}
           </Badge>
         )}
         {person.tags.map((tag) => (
@@ -108,10 +119,11 @@ export function DuplicatePair({ candidate, busy, onMerge, onDismiss }: Props) {
                   setChoices((old) => ({ ...old, [field]: value as 'keep' | 'other' }))
                 }
               >
-                <Group gap="lg" mt={4} wrap="wrap">
+                {/* Two columns under the two records, so each value sits below its source. */}
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing={6} mt={4}>
                   <Radio value="keep" label={<FieldValue person={keep} field={field} />} />
                   <Radio value="other" label={<FieldValue person={other} field={field} />} />
-                </Group>
+                </SimpleGrid>
               </Radio.Group>
             ))}
           </Stack>

@@ -14,7 +14,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconCircleCheck } from '@tabler/icons-react';
 import type { MergeChoices } from '#core/duplicates';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../api/client';
 import type { DuplicateCandidate } from '../api/duplicates.api';
 import {
@@ -32,6 +32,7 @@ const pairKey = ({ people: [a, b] }: DuplicateCandidate) =>
 
 /** Review of records that look like the same person: merge field by field, or say they differ. */
 export function DuplicatesPage() {
+  const navigate = useNavigate();
   const duplicates = useDuplicates();
   const merge = useMergePeople();
   const undo = useUndoMerge();
@@ -77,7 +78,16 @@ export function DuplicatesPage() {
         message: (
           <Group gap="xs" justify="space-between" wrap="nowrap">
             <Text size="sm">
-              <Anchor component={Link} to={`/people/${person.id}`} size="sm">
+              {/* Notifications render outside the router, so the link navigates by hand. */}
+              <Anchor
+                href={`/people/${person.id}`}
+                size="sm"
+                onClick={(event) => {
+                  event.preventDefault();
+                  notifications.hide(`merge-${mergeId}`);
+                  void navigate(`/people/${person.id}`);
+                }}
+              >
                 {person.name}
               </Anchor>{' '}
               now holds both records.

@@ -20,6 +20,6 @@ export const KIND_LABELS: Record<TargetKind, string> = {
 };
 
 export function advocacyText(advocacy: number): string {
-  if (advocacy === 0) return 'no one yet';
+  if (advocacy === 0) return 'no one you know yet';
   return advocacy === 1 ? '1 person you know' : `${advocacy.toLocaleString()} people you know`;
 }
