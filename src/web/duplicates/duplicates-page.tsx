@@ -83,8 +83,8 @@ export function DuplicatesPage() {
                 href={`/people/${person.id}`}
                 size="sm"
                 onClick={(event) => {
+                  // The notification stays, so the merge can be undone after a look at the result.
                   event.preventDefault();
-                  notifications.hide(`merge-${mergeId}`);
                   void navigate(`/people/${person.id}`);
                 }}
               >

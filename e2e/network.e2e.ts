@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, startWayfinder, type RunningWayfinder } from './support';
+
+const CONNECTIONS = '../shared/fixtures/real/linkedin/Connections_2024-10_notes-preamble.csv';
+
+let server: RunningWayfinder;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startWayfinder();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(10000);
+});
+
+afterEach(async (testContext) => {
+  // A failed story leaves a picture of every open tab in test-results/ to look at.
+  if (testContext.task.result?.state !== 'fail' || !context) return;
+  fs.mkdirSync('test-results', { recursive: true });
+  for (const [index, open] of context.pages().entries()) {
+    await open.screenshot({
+      path: `test-results/network-story-tab${index + 1}.png`,
+      fullPage: true,
+    });
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Drags a file onto the drop zone the way a browser does: dragenter, dragover, drop, one DataTransfer. */
+async function dropFile(page: Page, name: string, text: string) {
+  const dataTransfer = await page.evaluateHandle(
+    ([fileName, content]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], fileName, { type: 'text/csv' }));
+      return transfer;
+    },
+    [name, text] as const,
+  );
+  const zone = page.getByRole('button', { name: /Drop/ });
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await zone.dispatchEvent(type, { dataTransfer });
+}
+
+const peopleNamed = (page: Page) =>
+  page.getByRole('list', { name: 'People' }).getByRole('link').allInnerTexts();
+
+test('a new user imports LinkedIn connections by drag and drop, finds one, merges a duplicate and undoes it', async () => {
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  // Today points a newcomer at the import.
+  await page.goto(server.url);
+  await page.getByRole('link', { name: 'Import your connections' }).click();
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1, name: 'Import your network' }).count())
+    .toBe(1);
+
+  // Drop the LinkedIn export and read the preview: nothing is written yet.
+  await dropFile(page, 'Connections.csv', fs.readFileSync(CONNECTIONS, 'utf8'));
+  const counts = page.getByRole('list', { name: 'What the import will do' });
+  await counts.waitFor();
+  expect(await counts.getByRole('listitem').allInnerTexts()).toEqual([
+    expect.stringMatching(/^22\s+new$/),
+    expect.stringMatching(/^0\s+updates$/),
+    expect.stringMatching(/^0\s+unchanged$/),
+    expect.stringMatching(/^0\s+repeated rows merged$/),
+    expect.stringMatching(/^1\s+skipped$/),
+  ]);
+  const skipped = await page
+    .getByRole('list', { name: 'Skipped rows' })
+    .getByRole('listitem')
+    .allInnerTexts();
+  expect(skipped).toEqual([expect.stringMatching(/^Line 24: no name/)]);
+  expect(await page.getByRole('table', { name: 'New people' }).innerText()).toContain(
+    'Joe Hallbeck',
+  );
+  expect(await (await fetch(`${server.url}/api/summary`)).json()).toMatchObject({ people: 0 });
+
+  // Confirm; the result says what happened and leads to the people.
+  await page.getByRole('button', { name: 'Import 22 people' }).click();
+  await page.getByRole('heading', { name: '22 people joined your network' }).waitFor();
+  await page.getByRole('link', { name: 'See your people' }).click();
+
+  // An imported person is found by searching.
+  await page.getByLabel('Search people').fill('Hallbeck');
+  await expect
+    .poll(() => peopleNamed(page))
+    .toEqual([expect.stringMatching(/Joe Hallbeck[\s\S]*Cakewalk/)]);
+
+  // The user adds Joe by hand, with a newer title: the same name at the same organization.
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const form = page.getByRole('form', { name: 'Person' });
+  await form.getByLabel('Name').fill('Joe Hallbeck');
+  await form.getByLabel('Organization').fill('Cakewalk');
+  await form.getByLabel('Title').fill('Head of Sales');
+  await form.getByLabel('Notes').fill('Met at the Berlin meetup');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1, name: 'Joe Hallbeck' }).count())
+    .toBe(1);
+
+  // People offers the review of possible duplicates, with a count.
+  await page.goto(`${server.url}/people`);
+  const review = page.getByRole('link', { name: /Possible duplicates\s*1/ });
+  await review.click();
+  const pair = page.getByRole('article', { name: 'Joe Hallbeck and Joe Hallbeck' });
+  await pair.waitFor();
+  expect(await pair.innerText()).toContain('same name at Cakewalk');
+
+  // Keep the imported record, but take the title typed in by hand.
+  const title = pair.getByRole('radiogroup', { name: 'Title' });
+  expect(await title.getByRole('radio', { name: 'Founding SDR' }).isChecked()).toBe(true);
+  await title.getByRole('radio', { name: 'Head of Sales' }).check();
+  await pair.getByRole('button', { name: 'Merge' }).click();
+  await page.getByText('No duplicates to review').waitFor();
+
+  // The merged person holds both: the chosen title, the LinkedIn details and the note.
+  const merged = page.getByRole('alert').filter({ hasText: 'now holds both records' });
+  await merged.getByRole('link', { name: 'Joe Hallbeck' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Joe Hallbeck' }).waitFor();
+  await expect.poll(() => page.getByText('Head of Sales').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByText('Met at the Berlin meetup').count()).toBeGreaterThan(0);
+  // Moving around inside the app keeps the notification and its Undo.
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'People' })
+    .click();
+  await page.getByLabel('Search people').fill('Hallbeck');
+  await expect.poll(() => peopleNamed(page)).toEqual([expect.stringContaining('Head of Sales')]);
+
+  // Undo brings both back as they were.
+  await merged.getByRole('button', { name: 'Undo' }).click();
+  await page.getByText('Merge undone').waitFor();
+  await expect
+    .poll(() => peopleNamed(page).then((rows) => rows.sort()))
+    .toEqual([expect.stringContaining('Founding SDR'), expect.stringContaining('Head of Sales')]);
+
+  expect(pageErrors).toEqual([]);
+});
