@@ -58,7 +58,7 @@ function floorMs(file: string): { parseMs: number; insertMs: number } {
         c.title,
         c.linkedinUrl,
         JSON.stringify(c.emails),
-        c.connectedAt,
+        c.connectedOn,
       );
   })();
   const insertMs = performance.now() - insertStart;

@@ -3,8 +3,20 @@ import { organizationKey } from './organization';
 import type { Person, Relationship } from './person';
 import { foldText } from './text';
 
+/** The contact files Wayfinder reads; 'wayfinder' is our own CSV export. */
+export const IMPORT_FORMATS = [
+  'linkedin',
+  'google',
+  'outlook',
+  'thunderbird',
+  'vcard',
+  'wayfinder',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
 /** A contact read from a file, in the People vocabulary. */
 export type IncomingContact = {
+  /** 1-based line of the file where this record starts. */
   line: number;
   name: string;
   organization: string | null;

@@ -50,7 +50,7 @@ describe('encodings', () => {
       name: 'José Núñez',
       organization: 'Café Ltd',
       emails: ['jose@example.com'],
-      connectedAt: '2024-02-01',
+      connectedOn: '2024-02-01',
     });
   });
 

@@ -1,37 +1,11 @@
+import type { ImportFormat, IncomingContact } from '#core/import-plan';
 import type { Relationship } from '#core/person';
 
-/** The contact files Wayfinder reads; 'wayfinder' is our own CSV export. */
-export const IMPORT_FORMATS = [
-  'linkedin',
-  'google',
-  'outlook',
-  'thunderbird',
-  'vcard',
-  'wayfinder',
-] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-/** One person read from an outside file, cleaned but not yet matched against the network. */
-export type ImportedContact = {
-  /** 1-based line of the file where this record starts. */
-  line: number;
-  /** Display name, whitespace collapsed; never empty (falls back to the first e-mail). */
-  name: string;
-  organization: string | null;
-  title: string | null;
-  /** Valid-looking addresses only, primary first, deduplicated case-insensitively. */
-  emails: string[];
-  phones: string[];
-  /** Absolute https URL when present. */
-  linkedinUrl: string | null;
-  location: string | null;
-  notes: string | null;
-  tags: string[];
-  /** 'linkedin' for LinkedIn connections; otherwise only what the file itself says. */
-  relationship: Relationship | null;
-  /** 'YYYY-MM-DD' when the connection began (LinkedIn "Connected On"). */
-  connectedAt: string | null;
-  /** Only Wayfinder's own exports (CSV and vCard) carry these. */
+/**
+ * One person read from an outside file, cleaned but not yet matched against the network: the
+ * contact the import plan works on, plus what only Wayfinder's own exports carry.
+ */
+export type ImportedContact = IncomingContact & {
   howMet?: string | null;
   source?: string | null;
 };
@@ -67,7 +41,7 @@ export type ContactDraft = {
   notes?: string | null;
   tags?: string[];
   relationship?: Relationship | null;
-  connectedAt?: string | null;
+  connectedOn?: string | null;
   howMet?: string | null;
   source?: string | null;
 };

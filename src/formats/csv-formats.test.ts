@@ -50,7 +50,7 @@ describe('Google Contacts CSV', () => {
       notes: 'Met at the museum,\nsaid to call',
       tags: ['Mentors'],
       relationship: 'family',
-      connectedAt: null,
+      connectedOn: null,
     });
   });
 });
@@ -82,7 +82,7 @@ describe('Outlook CSV', () => {
       notes: 'Knows the hiring manager; prefers calls.',
       tags: ['Mentors', 'Health'],
       relationship: null,
-      connectedAt: null,
+      connectedOn: null,
     });
   });
 
@@ -118,7 +118,7 @@ describe('Thunderbird CSV', () => {
           notes: null,
           tags: [],
           relationship: null,
-          connectedAt: null,
+          connectedOn: null,
         },
       ],
     });

@@ -1,11 +1,6 @@
 import { AppError } from '#core/errors';
-import type {
-  ContactDraft,
-  ImportFormat,
-  ImportedContact,
-  ParsedContacts,
-  SkippedRow,
-} from './contact';
+import type { ImportFormat } from '#core/import-plan';
+import type { ContactDraft, ImportedContact, ParsedContacts, SkippedRow } from './contact';
 import { columnsOf, headerKey, readCsv, unwrapRow, type Columns, type CsvRecord } from './csv-read';
 import { googleDraft, isGoogleHeader } from './google-csv';
 import {

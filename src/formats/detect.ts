@@ -1,5 +1,6 @@
 import { AppError } from '#core/errors';
-import { type ImportFormat, MAX_IMPORT_BYTES } from './contact';
+import type { ImportFormat } from '#core/import-plan';
+import { MAX_IMPORT_BYTES } from './contact';
 import { detectCsvFormat } from './csv-import';
 import { decodeContactBytes } from './encoding';
 

@@ -72,7 +72,7 @@ const comparable = (value: Person) => ({
   relationship: value.relationship,
   howMet: value.howMet,
   source: value.source,
-  connectedAt: value.connectedOn,
+  connectedOn: value.connectedOn,
 });
 
 const readBack = (text: string) =>

@@ -1,5 +1,6 @@
 import { AppError, isAppError } from '#core/errors';
-import type { ImportFormat, ParsedContacts } from './contact';
+import type { ImportFormat } from '#core/import-plan';
+import type { ParsedContacts } from './contact';
 import { parseCsvContacts } from './csv-import';
 import { checkSize, textKind } from './detect';
 import { decodeContactBytes } from './encoding';

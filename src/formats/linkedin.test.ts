@@ -32,7 +32,7 @@ describe('LinkedIn Connections.csv fixtures', () => {
       notes: null,
       tags: [],
       relationship: 'linkedin',
-      connectedAt: '2024-10-09',
+      connectedOn: '2024-10-09',
     });
     const byName = new Map(parsed.contacts.map((contact) => [contact.name, contact]));
     expect(byName.get('Igor Rudakov')?.line).toBe(18); // "Igor\t" in the file
@@ -43,7 +43,7 @@ describe('LinkedIn Connections.csv fixtures', () => {
     expect(byName.get('Oleksandr Romanenko')?.emails).toEqual(['oleksandr.r@example.com']);
     expect(byName.get('Daphne Mwangi')).toMatchObject({
       emails: ['daphne.m@example.net'],
-      connectedAt: '2024-02-27',
+      connectedOn: '2024-02-27',
     });
     expect(byName.get('Kenneth Schouten')).toMatchObject({
       organization: 'Reinsurance Group of America, Incorporated',
@@ -58,12 +58,12 @@ describe('LinkedIn Connections.csv fixtures', () => {
     expect(byName.get('Lutz Osterkamp')).toMatchObject({
       organization: null,
       title: null,
-      connectedAt: '2022-03-02',
+      connectedOn: '2022-03-02',
     });
     expect(parsed.contacts.at(-1)).toMatchObject({
       line: 27,
       name: 'Wei Zhang',
-      connectedAt: '2013-07-13',
+      connectedOn: '2013-07-13',
     });
   });
 
@@ -77,7 +77,7 @@ describe('LinkedIn Connections.csv fixtures', () => {
       title: 'Owner',
       emails: ['claus.berg@example.dk'],
       linkedinUrl: null,
-      connectedAt: '2018-01-08',
+      connectedOn: '2018-01-08',
     });
     const names = parsed.contacts.map((contact) => contact.name);
     expect(names).toContain('shailja mehta');
@@ -86,9 +86,9 @@ describe('LinkedIn Connections.csv fixtures', () => {
     expect(names).toContain('Nguyễn Xuân Chinh');
     const vaibhav = parsed.contacts.find((contact) => contact.name === 'Vaibhav Bhalla');
     expect(vaibhav?.organization).toBe('The Startup Edge-Entrepreneurship Cell, Ramjas College.');
-    expect(vaibhav?.connectedAt).toBe('2017-05-15');
+    expect(vaibhav?.connectedOn).toBe('2017-05-15');
     const yugam = parsed.contacts.find((contact) => contact.name === 'Yugam Parmar');
-    expect(yugam).toMatchObject({ emails: [], connectedAt: '2018-08-18', line: 11 });
+    expect(yugam).toMatchObject({ emails: [], connectedOn: '2018-08-18', line: 11 });
   });
 
   test('infers the 6-column layout of a headerless file and unwraps rows Excel wrapped in quotes', () => {
@@ -101,14 +101,14 @@ describe('LinkedIn Connections.csv fixtures', () => {
       name: 'Raoul Ortega',
       organization: 'Capgemini',
       title: 'Lead Business Analyst',
-      connectedAt: '2021-06-11',
+      connectedOn: '2021-06-11',
     });
     expect(parsed.contacts[2]).toMatchObject({
       line: 3,
       name: 'Laura Herzog',
       organization: 'Interhyp Gruppe',
       title: 'Digital Products & Technology, Working Student',
-      connectedAt: '2021-05-07',
+      connectedOn: '2021-05-07',
     });
     const byName = new Map(parsed.contacts.map((contact) => [contact.name, contact]));
     expect(byName.get('Volkmar Hinterberger')?.title).toBe(
@@ -118,7 +118,7 @@ describe('LinkedIn Connections.csv fixtures', () => {
     expect(byName.get('Serena Capriati, MBA')?.organization).toBe('IABG');
     expect(byName.get('Nikolay Nenkov')).toMatchObject({
       organization: 'Curtis Instruments, Inc.',
-      connectedAt: '2014-04-11',
+      connectedOn: '2014-04-11',
     });
     expect(byName.get('Jil Kathrin Lorenz (文竹)')?.line).toBe(11);
   });
@@ -148,16 +148,16 @@ describe('LinkedIn Connections.csv fixtures', () => {
       name: 'Person Number 4',
       organization: 'TalentQuest Recruitment',
       title: 'Recruitment Consultant',
-      connectedAt: '2021-11-23',
+      connectedOn: '2021-11-23',
     });
     const scotiabank = parsed.contacts.find((contact) => contact.organization === 'Scotiabank');
-    expect(scotiabank?.connectedAt).toBe('2021-01-02');
+    expect(scotiabank?.connectedOn).toBe('2021-01-02');
     const hotels = parsed.contacts.find((contact) =>
       contact.organization?.startsWith('The Hongkong'),
     );
     expect(hotels).toMatchObject({
       organization: 'The Hongkong and Shanghai Hotels, Limited',
-      connectedAt: '2020-04-02',
+      connectedOn: '2020-04-02',
     });
     expect(parsed.skipped).toEqual([]);
   });
@@ -208,7 +208,7 @@ describe('a full-size export', () => {
       line: 30004,
       name: 'Person29999 Surname, 29999',
       organization: 'Company 499, Inc.',
-      connectedAt: '2023-03-12',
+      connectedOn: '2023-03-12',
     });
     expect(parsed.contacts[10]?.emails).toEqual(['p10@example.com']);
   });

@@ -101,7 +101,7 @@ export function linkedinDraft(fields: string[], columns: Columns): ContactDraft 
     organization: columns.get(fields, 'company'),
     title: columns.get(fields, 'position'),
     relationship: 'linkedin',
-    connectedAt: parseConnectedOn(columns.get(fields, 'connected on')),
+    connectedOn: parseConnectedOn(columns.get(fields, 'connected on')),
   };
 }
 

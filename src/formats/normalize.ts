@@ -123,7 +123,7 @@ export function finishContact(
     notes: cleanNotes(draft.notes),
     tags: cleanTags(draft.tags),
     relationship: draft.relationship ?? null,
-    connectedAt: draft.connectedAt ?? null,
+    connectedOn: draft.connectedOn ?? null,
   };
   if (draft.howMet !== undefined) contact.howMet = clip(draft.howMet, LIMITS.howMet);
   if (draft.source !== undefined) contact.source = clip(draft.source, LIMITS.line);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { AppError } from '#core/errors';
-import { IMPORT_FORMATS, type ImportFormat } from './contact';
+import { IMPORT_FORMATS, type ImportFormat } from '#core/import-plan';
 import { parseContacts } from './import';
 
 const REAL = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');

@@ -98,7 +98,7 @@ describe('vCard fixtures', () => {
       notes: null,
       tags: [],
       relationship: null,
-      connectedAt: null,
+      connectedOn: null,
     });
   });
 

@@ -119,7 +119,7 @@ function cardDraft(card: VcardCard): ContactDraft {
     notes: all('NOTE').map(textOf).join('\n\n'),
     tags: ours ? tags : tags.filter((tag) => !SYSTEM_CATEGORIES.has(tag.trim().toLowerCase())),
     relationship: toRelationship(text('X-WAYFINDER-RELATIONSHIP')),
-    connectedAt: parseConnectedOn(text('X-WAYFINDER-CONNECTED-ON') ?? undefined),
+    connectedOn: parseConnectedOn(text('X-WAYFINDER-CONNECTED-ON') ?? undefined),
   };
   if (ours) {
     draft.howMet = text('X-WAYFINDER-HOW-MET');

@@ -106,7 +106,7 @@ export function wayfinderDraft(fields: string[], columns: Columns): ContactDraft
     notes: rawCell(fields, columns, 'notes'),
     tags: list('tags'),
     source: text('source'),
-    connectedAt: parseConnectedOn(text('connectedon') ?? undefined),
+    connectedOn: parseConnectedOn(text('connectedon') ?? undefined),
   };
 }
 

@@ -1,20 +1,17 @@
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
+import { dropTestSchemas, testDatabases } from '#testing/databases';
+import { openTestApp, TEST_ORIGIN as ORIGIN } from '#testing/http';
 import type { ServiceContext } from '#services/context';
-import { createApp, MAX_BODY_BYTES } from './app';
-
-const ORIGIN = 'http://127.0.0.1:4747';
+import { MAX_BODY_BYTES } from './app';
 
 afterAll(dropTestSchemas);
 
 describe.each(testDatabases)('HTTP API on $name', (database) => {
   let ctx: ServiceContext;
-  let app: ReturnType<typeof createApp>;
+  let app: Awaited<ReturnType<typeof openTestApp>>['app'];
 
   beforeEach(async () => {
-    ctx = await openTestContext(database);
-    ctx = { ...ctx, config: { ...ctx.config, port: 4747 } };
-    app = createApp(ctx, { webRoot: null, version: 'test' });
+    ({ ctx, app } = await openTestApp(database));
   });
   afterEach(async () => {
     await ctx.db.close();

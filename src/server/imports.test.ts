@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
+import { dropTestSchemas, testDatabases } from '#testing/databases';
+import { openTestApp, TEST_ORIGIN as ORIGIN } from '#testing/http';
 import type { ServiceContext } from '#services/context';
-import { createApp } from './app';
 
-const ORIGIN = 'http://127.0.0.1:4747';
 const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
 const connections = new Uint8Array(
   fs.readFileSync(path.join(fixtures, 'linkedin/Connections_2024-10_notes-preamble.csv')),
@@ -15,11 +14,9 @@ afterAll(dropTestSchemas);
 
 describe.each(testDatabases)('import and export over HTTP on $name', (database) => {
   let ctx: ServiceContext;
-  let app: ReturnType<typeof createApp>;
+  let app: Awaited<ReturnType<typeof openTestApp>>['app'];
   beforeEach(async () => {
-    ctx = await openTestContext(database);
-    ctx = { ...ctx, config: { ...ctx.config, port: 4747 } };
-    app = createApp(ctx, { webRoot: null, version: 'test' });
+    ({ ctx, app } = await openTestApp(database));
   });
   afterEach(async () => {
     await ctx.db.close();
@@ -100,9 +97,7 @@ describe.each(testDatabases)('import and export over HTTP on $name', (database) 
 
 describe.each(testDatabases)('duplicates over HTTP on $name', (database) => {
   test('lists a duplicate pair, merges it and undoes the merge', async () => {
-    let ctx = await openTestContext(database);
-    ctx = { ...ctx, config: { ...ctx.config, port: 4747 } };
-    const app = createApp(ctx, { webRoot: null, version: 'test' });
+    const { ctx, app } = await openTestApp(database);
     const json = async (path: string, body?: unknown) => {
       const response = await app.request(
         `${ORIGIN}${path}`,
@@ -151,9 +146,7 @@ describe.each(testDatabases)('duplicates over HTTP on $name', (database) => {
 
 describe.each(testDatabases)('targets over HTTP on $name', (database) => {
   test('creates a target, ranks it and answers who I know there', async () => {
-    let ctx = await openTestContext(database);
-    ctx = { ...ctx, config: { ...ctx.config, port: 4747 } };
-    const app = createApp(ctx, { webRoot: null, version: 'test' });
+    const { ctx, app } = await openTestApp(database);
     const send = (method: string, path: string, body?: unknown) =>
       app.request(`${ORIGIN}${path}`, {
         method,

@@ -21,4 +21,3 @@ export function packageVersion(): string {
   };
   return manifest.version ?? '0.0.0';
 }
-

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { AppError } from '#core/errors';
-import { planImport, type ImportPlan, type IncomingContact } from '#core/import-plan';
-import { PersonPatchSchema, type PersonInput, type PersonPatch } from '#core/person';
-import { toInputIssues, parseInput } from '#core/validation';
 import {
   IMPORT_FORMATS,
-  MAX_IMPORT_BYTES,
-  type ImportedContact,
-  type SkippedRow,
-} from '#formats/contact';
+  planImport,
+  type ImportPlan,
+  type IncomingContact,
+} from '#core/import-plan';
+import { PersonPatchSchema, type PersonInput, type PersonPatch } from '#core/person';
+import { toInputIssues, parseInput } from '#core/validation';
+import { MAX_IMPORT_BYTES, type ImportedContact, type SkippedRow } from '#formats/contact';
 import { parseContacts } from '#formats/import';
 import { withWriteTransaction } from '#store/database';
 import { listPeopleForMatching } from '#store/person-query.store';
@@ -153,8 +153,8 @@ export function toPersonInput(
 }
 
 export function toIncoming(contact: ImportedContact): IncomingContact {
-  const { connectedAt, howMet: _howMet, source: _source, ...fields } = contact;
-  return { ...fields, connectedOn: connectedAt };
+  const { howMet: _howMet, source: _source, ...fields } = contact;
+  return fields;
 }
 
 function describeIssues(error: z.ZodError): string {

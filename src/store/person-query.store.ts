@@ -236,41 +236,8 @@ export async function listPeopleForMatching(
   tx: Executor,
   ownerId: number,
 ): Promise<ExistingPerson[]> {
-  const rows = await tx.kysely
-    .selectFrom('person as p')
-    .leftJoin('organization as o', 'o.id', 'p.organization_id')
-    .select([
-      'p.id',
-      'p.version',
-      'p.name',
-      'o.name as organization_name',
-      'p.title',
-      'p.location',
-      'p.emails',
-      'p.phones',
-      'p.linkedin_url',
-      'p.relationship',
-      'p.notes',
-      'p.tags',
-      'p.connected_on',
-    ])
-    .where('p.owner_id', '=', ownerId)
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    version: row.version,
-    name: row.name,
-    organization: row.organization_name ?? null,
-    title: row.title,
-    location: row.location,
-    emails: JSON.parse(row.emails) as string[],
-    phones: JSON.parse(row.phones) as string[],
-    linkedinUrl: row.linkedin_url,
-    relationship: row.relationship as Relationship | null,
-    notes: row.notes,
-    tags: JSON.parse(row.tags) as string[],
-    connectedOn: row.connected_on,
-  }));
+  const rows = await selectPeople(tx).where('p.owner_id', '=', ownerId).execute();
+  return rows.map(toPerson);
 }
 
 /** How many unarchived people match every search word (for a role or field target's advocacy). */
