@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+// The real server runs with @hono/node-server's lightweight Request and Response in place of
+// the global ones; importing it gives the in-process requests the same classes.
+import '@hono/node-server';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { fixedClock } from '#core/clock';
