@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/** What the cadence suggests at a step when a request has had no reply. */
+export const CADENCE_STEP_ACTIONS = ['follow_up', 'ask_second_person'] as const;
+export type CadenceStepAction = (typeof CADENCE_STEP_ACTIONS)[number];
+
+/**
+ * The method settings every rule reads its numbers from: outreach checks, the no-reply cadence
+ * (in business days, skipping weekends and the country's public holidays), meeting length and
+ * the follow-through windows. Never hard-coded elsewhere.
+ */
+export const PlaybookSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{2,60}$/, 'an id of lower-case letters, digits and dashes'),
+  name: z.string().min(1).max(100),
+  builtIn: z.boolean(),
+  outreach: z.object({
+    /** Requests longer than this many words get a `word-limit` finding. */
+    wordLimit: z.number().int().min(20).max(1000),
+    /** LinkedIn connection notes: 300 characters, 200 on free accounts. */
+    linkedinNoteLimit: z.number().int().min(50).max(1000),
+    /** The smallest and largest time ask (minutes) that counts as "a small amount of time". */
+    timeAskMinutes: z.object({ min: z.number().int().min(1), max: z.number().int().max(120) }),
+  }),
+  cadence: z.object({
+    /** ISO 3166-1 alpha-2 country whose public holidays are not business days; null = weekends only. */
+    holidaysCountry: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
+    /** Counted in business days from the request being sent, in order. */
+    steps: z
+      .array(
+        z.object({
+          afterBusinessDays: z.number().int().min(1).max(60),
+          action: z.enum(CADENCE_STEP_ACTIONS),
+        }),
+      )
+      .min(1)
+      .max(6),
+    /** Business days after the last step with still no reply before the interview becomes `no_reply`. */
+    giveUpAfterBusinessDays: z.number().int().min(1).max(60),
+  }),
+  /** The time to ask for and to plan questions for, in minutes. */
+  defaultDurationMinutes: z.number().int().min(5).max(120),
+  /** A thank-you is due within this many hours after the conversation. */
+  thankYouWithinHours: z.number().int().min(1).max(168),
+  /** A keep-in-touch note is suggested this many weeks after the last interaction of any kind. */
+  keepInTouchWeeks: z.number().int().min(1).max(104),
+});
+export type Playbook = z.infer<typeof PlaybookSchema>;
+
+/** Short asks, and the "3B7" routine: a second person at the organization after 3 business days, one follow-up after 7. */
+export const TWO_HOUR_JOB_SEARCH: Playbook = {
+  id: 'two-hour-job-search',
+  name: 'Two-hour job search (3B7)',
+  builtIn: true,
+  outreach: { wordLimit: 75, linkedinNoteLimit: 300, timeAskMinutes: { min: 10, max: 20 } },
+  cadence: {
+    holidaysCountry: 'US',
+    steps: [
+      { afterBusinessDays: 3, action: 'ask_second_person' },
+      { afterBusinessDays: 7, action: 'follow_up' },
+    ],
+    giveUpAfterBusinessDays: 5,
+  },
+  defaultDurationMinutes: 20,
+  thankYouWithinHours: 24,
+  keepInTouchWeeks: 8,
+};
+
+/** What career centres usually teach: up to 100 words, one follow-up after a week. */
+export const CAREER_CENTRE: Playbook = {
+  id: 'career-centre',
+  name: 'Career centre',
+  builtIn: true,
+  outreach: { wordLimit: 100, linkedinNoteLimit: 300, timeAskMinutes: { min: 10, max: 30 } },
+  cadence: {
+    holidaysCountry: 'US',
+    steps: [{ afterBusinessDays: 5, action: 'follow_up' }],
+    giveUpAfterBusinessDays: 5,
+  },
+  defaultDurationMinutes: 20,
+  thankYouWithinHours: 24,
+  keepInTouchWeeks: 12,
+};
+
+export const BUILT_IN_PLAYBOOKS: readonly Playbook[] = [TWO_HOUR_JOB_SEARCH, CAREER_CENTRE];
+export const DEFAULT_PLAYBOOK_ID = TWO_HOUR_JOB_SEARCH.id;
+
+export function builtInPlaybook(id: string): Playbook | undefined {
+  return BUILT_IN_PLAYBOOKS.find((playbook) => playbook.id === id);
+}
