@@ -35,7 +35,7 @@ export function ImportDropZone({ onFile, onRefused, reading }: Props) {
       aria-label="Drop a contacts file here, or press Enter to choose one"
       aria-describedby="import-drop-hint"
       aria-busy={Boolean(reading) || undefined}
-      inputProps={{ 'aria-label': 'Contacts file' }}
+      inputProps={{ 'aria-label': 'Choose a contacts file' }}
       p="xl"
     >
       <Group justify="center" gap="lg" mih={140} wrap="nowrap" style={{ pointerEvents: 'none' }}>

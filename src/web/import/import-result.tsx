@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconCopy, IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ImportReport } from '../api/imports.api';
@@ -50,7 +50,15 @@ export function ImportResult({
         {possible > 0 && (
           <Alert variant="light" color="yellow" icon={<IconCopy size={18} />}>
             {count(possible, 'pair of people looks', 'pairs of people look')} like the same person.{' '}
-            <Link to="/people/duplicates">Review possible duplicates</Link>
+            <Anchor
+              component={Link}
+              to="/people/duplicates"
+              c="inherit"
+              fw={600}
+              underline="always"
+            >
+              Review possible duplicates
+            </Anchor>
           </Alert>
         )}
         <Group gap="sm">

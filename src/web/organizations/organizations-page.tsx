@@ -135,6 +135,7 @@ export function OrganizationsPage() {
                           visibleFrom="sm"
                           size="compact-sm"
                           variant="subtle"
+                          color="gray"
                           leftSection={<IconTarget size={16} />}
                           aria-label={`Make ${org.name} a target`}
                           onClick={() => makeTarget(org)}
@@ -144,6 +145,7 @@ export function OrganizationsPage() {
                         <ActionIcon
                           hiddenFrom="sm"
                           variant="subtle"
+                          color="gray"
                           aria-label={`Make ${org.name} a target`}
                           onClick={() => makeTarget(org)}
                         >

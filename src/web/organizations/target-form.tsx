@@ -124,7 +124,8 @@ export function TargetFormModal({ opened, draft, onDraftChange, onClose, onAdded
               value={draft.organization}
               onChange={(organization) => set({ organization, organizationId: undefined })}
               required
-              data-autofocus
+              // Started from an organization, the name is known: focus goes to the first choice instead.
+              data-autofocus={draft.organizationId ? undefined : true}
             />
           ) : (
             <TextInput

@@ -55,7 +55,7 @@ export function WhoLists({ answer, where, emptyPeople, headingLevel = 2 }: Props
         </Title>
         {answer.introducers.length === 0 ? (
           <Empty>
-            No one has introduced you to someone here yet. Ask the people you know who else they
+            No one has introduced you to any of them yet. Ask the people you know whom else they
             would suggest talking to: an introduction makes a yes far more likely.
           </Empty>
         ) : (

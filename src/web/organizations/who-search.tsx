@@ -13,7 +13,7 @@ export function WhoSearch() {
   const asking = q.length >= 2;
   const who = useWhoDoIKnow({ q }, asking);
   return (
-    <section aria-label="Who do I know there?">
+    <section aria-label="People by role or field">
       <Stack gap="sm">
         <TextInput
           label="Who do I know there?"
@@ -32,7 +32,7 @@ export function WhoSearch() {
           <div style={{ opacity: who.isPlaceholderData ? 0.6 : 1 }}>
             <WhoLists
               answer={who.data}
-              where={`in “${who.data.keyword ?? q}”`}
+              where={`who match “${who.data.keyword ?? q}”`}
               headingLevel={3}
               emptyPeople={`No one in your network mentions “${who.data.keyword ?? q}” in their title, organization, tags or notes yet.`}
             />

@@ -52,8 +52,7 @@ export function DuplicatesLink() {
     <Button
       component={Link}
       to="/people/duplicates"
-      variant="light"
-      color="yellow"
+      variant="default"
       leftSection={<IconCopy size={18} />}
       rightSection={
         <Badge size="sm" variant="filled" color="yellow" c="dark" circle={total < 10}>
