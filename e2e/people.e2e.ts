@@ -19,7 +19,10 @@ afterEach(async (testContext) => {
   if (testContext.task.result?.state !== 'fail' || !context) return;
   fs.mkdirSync('test-results', { recursive: true });
   for (const [index, open] of context.pages().entries()) {
-    await open.screenshot({ path: `test-results/people-story-tab${index + 1}.png`, fullPage: true });
+    await open.screenshot({
+      path: `test-results/people-story-tab${index + 1}.png`,
+      fullPage: true,
+    });
   }
 });
 
@@ -28,7 +31,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function addPerson(page: Page, fields: { name: string; organization?: string; notes?: string; introducedBy?: string }) {
+async function addPerson(
+  page: Page,
+  fields: { name: string; organization?: string; notes?: string; introducedBy?: string },
+) {
   await page.goto(`${server.url}/people`);
   await page.getByRole('button', { name: 'Add person' }).first().click();
   const form = page.getByRole('form', { name: 'Person' });
@@ -42,11 +48,14 @@ async function addPerson(page: Page, fields: { name: string; organization?: stri
     await page.getByRole('option', { name: new RegExp(fields.introducedBy) }).click();
   }
   await form.getByRole('button', { name: 'Save' }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1, name: fields.name }).count()).toBe(1);
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1, name: fields.name }).count())
+    .toBe(1);
 }
 
 /** The edit page's save status line ("Saving…", "Saved", "Not saved: …"). */
-const autosaveStatus = (page: Page) => page.getByRole('status').filter({ hasText: /sav/i }).innerText();
+const autosaveStatus = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /sav/i }).innerText();
 
 test('a new user adds people, finds one by a note, edits, reloads, and meets a conflict', async () => {
   const page = await context.newPage();
@@ -57,22 +66,39 @@ test('a new user adds people, finds one by a note, edits, reloads, and meets a c
   await page.goto(`${server.url}/people`);
   await expect.poll(() => page.getByText(/add a person/i).count()).toBeGreaterThan(0);
 
-  await addPerson(page, { name: 'Maria Lopez', organization: 'Acme Health', notes: 'Runs the paramedic training programme' });
-  await addPerson(page, { name: 'Ben Okafor', organization: 'ACME Health Inc.', introducedBy: 'Maria Lopez' });
-  await addPerson(page, { name: 'Cleo Park', notes: 'Moved from teaching into UX research last spring' });
+  await addPerson(page, {
+    name: 'Maria Lopez',
+    organization: 'Acme Health',
+    notes: 'Runs the paramedic training programme',
+  });
+  await addPerson(page, {
+    name: 'Ben Okafor',
+    organization: 'ACME Health Inc.',
+    introducedBy: 'Maria Lopez',
+  });
+  await addPerson(page, {
+    name: 'Cleo Park',
+    notes: 'Moved from teaching into UX research last spring',
+  });
 
   // Ben's page names Maria as his introducer; Maria's page lists Ben.
   await page.goto(`${server.url}/people`);
   await page.getByRole('link', { name: 'Ben Okafor' }).first().click();
   await page.getByRole('link', { name: 'Maria Lopez' }).first().click();
-  await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Maria Lopez' }).count()).toBe(1);
-  await expect.poll(() => page.getByRole('link', { name: 'Ben Okafor' }).count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1, name: 'Maria Lopez' }).count())
+    .toBe(1);
+  await expect
+    .poll(() => page.getByRole('link', { name: 'Ben Okafor' }).count())
+    .toBeGreaterThan(0);
 
   // Typing part of a note finds Cleo and no one else.
   await page.goto(`${server.url}/people`);
   await page.getByLabel('Search people').fill('teach');
   const list = page.getByRole('list', { name: 'People' });
-  await expect.poll(() => list.getByRole('link').allInnerTexts()).toEqual([expect.stringContaining('Cleo Park')]);
+  await expect
+    .poll(() => list.getByRole('link').allInnerTexts())
+    .toEqual([expect.stringContaining('Cleo Park')]);
   expect(page.url()).toContain('q=teach');
 
   // Edit Cleo: the change saves itself after a pause, and a reload keeps everything.
@@ -90,12 +116,19 @@ test('a new user adds people, finds one by a note, edits, reloads, and meets a c
   await page.reload();
   await expect.poll(() => page.getByText('Research Operations Lead').count()).toBeGreaterThan(0);
   await expect.poll(() => page.getByText('Lisbon').count()).toBeGreaterThan(0);
-  await expect.poll(() => page.getByText(/Moved from teaching into UX research/).count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.getByText(/Moved from teaching into UX research/).count())
+    .toBeGreaterThan(0);
   await page.goto(`${server.url}/people`);
-  await expect.poll(() => page.getByRole('list', { name: 'People' }).getByRole('link').count()).toBe(3);
+  await expect
+    .poll(() => page.getByRole('list', { name: 'People' }).getByRole('link').count())
+    .toBe(3);
 
   // Two tabs edit Ben. Tab A's edit saves itself; tab B's stale edit is caught and offers a choice.
-  await page.getByRole('link', { name: /Ben Okafor/ }).first().click();
+  await page
+    .getByRole('link', { name: /Ben Okafor/ })
+    .first()
+    .click();
   const benUrl = page.url();
   const second = await context.newPage();
   second.on('pageerror', (error) => pageErrors.push(error.message));
