@@ -74,6 +74,7 @@ if (!chromium) {
 
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('lint', 'npx', ['eslint', '.']);
+run('formatting (Prettier)', 'npx', ['prettier', '--check', '.']);
 run('build', process.execPath, ['scripts/build.mjs']);
 vitest('unit, store, service, HTTP, CLI and component tests', []);
 if (chromium) vitest('browser stories in Chromium', ['--config', 'e2e/vitest.config.ts']);
