@@ -17,6 +17,7 @@ import { Link } from 'react-router';
 import { isApiError } from '../api/client';
 import type { TargetChanges } from '../api/targets.api';
 import { useUpdateTarget } from '../api/targets.queries';
+import { TargetNotes } from './target-notes';
 import { KIND_LABELS, MOTIVATION_WORDS, POSTING_OPTIONS, advocacyText } from './target-words';
 
 type Props = { target: Target; onRemove: (target: Target) => void };
@@ -24,20 +25,26 @@ type Props = { target: Target; onRemove: (target: Target) => void };
 /** One target, edited in place: every change saves at once. */
 export function TargetRow({ target, onRemove }: Props) {
   const update = useUpdateTarget(target.id);
+  // mutateAsync, not mutate: each edit gets its own answer even when several are queued.
   const save = (changes: TargetChanges) =>
-    update.mutate(changes, {
-      onError: (error) =>
-        notifications.show({
-          color: isApiError(error) && error.status === 409 ? 'yellow' : 'red',
-          title:
-            isApiError(error) && error.status === 409
-              ? `${target.label} was changed elsewhere`
-              : `${target.label} did not save`,
-          message:
-            isApiError(error) && error.status === 409
-              ? 'Showing the latest version now; make your change again if it still applies.'
-              : error.message,
-        }),
+    update.mutateAsync(changes).then(
+      () => true,
+      (error: Error) => {
+        notifyFailure(error);
+        return false;
+      },
+    );
+  const notifyFailure = (error: Error) =>
+    notifications.show({
+      color: isApiError(error) && error.status === 409 ? 'yellow' : 'red',
+      title:
+        isApiError(error) && error.status === 409
+          ? `${target.label} was changed elsewhere`
+          : `${target.label} did not save`,
+      message:
+        isApiError(error) && error.status === 409
+          ? 'Showing the latest version now; make your change again if it still applies.'
+          : error.message,
     });
   const postingId = `posting-${target.id}`;
   return (
@@ -106,7 +113,7 @@ export function TargetRow({ target, onRemove }: Props) {
               role="radiogroup"
               aria-label={`Motivation for ${target.label}`}
               value={target.motivation}
-              onChange={(motivation) => motivation > 0 && save({ motivation })}
+              onChange={(motivation) => motivation > 0 && void save({ motivation })}
               getSymbolLabel={(value) => `${value} of 5, ${MOTIVATION_WORDS[value] ?? ''}`}
             />
           </Group>
@@ -119,7 +126,7 @@ export function TargetRow({ target, onRemove }: Props) {
               aria-labelledby={postingId}
               data={POSTING_OPTIONS}
               value={String(target.posting)}
-              onChange={(value) => save({ posting: Number(value) })}
+              onChange={(value) => void save({ posting: Number(value) })}
             />
           </Group>
           <Text size="sm" c={target.advocacy > 0 ? undefined : 'dimmed'}>
@@ -132,11 +139,11 @@ export function TargetRow({ target, onRemove }: Props) {
             )}
           </Text>
         </Group>
-        {target.notes && (
-          <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-            {target.notes}
-          </Text>
-        )}
+        <TargetNotes
+          label={target.label}
+          notes={target.notes}
+          onSave={(notes) => save({ notes })}
+        />
       </Stack>
     </Paper>
   );

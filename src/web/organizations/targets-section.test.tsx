@@ -81,4 +81,28 @@ describe('TargetsSection', () => {
       }),
     );
   });
+
+  test('a target changed elsewhere is reloaded with a calm note, and a typed note stays in its box', async () => {
+    let lists = 0;
+    fakeServer((url, init) => {
+      if (url.pathname === '/api/targets') {
+        lists += 1;
+        return { body: { items: targets } };
+      }
+      if (init.method === 'PATCH')
+        return { status: 409, body: { error: { code: 'conflict', message: 'stale' } } };
+      return undefined;
+    });
+    renderWithProviders(<TargetsSection onAdd={() => {}} />);
+    const globex = (await screen.findAllByRole('listitem'))[5]!;
+    fireEvent.click(within(globex).getByRole('button', { name: 'Add a note' }));
+    const notes = within(globex).getByRole('textbox', { name: 'Notes on Globex' });
+    fireEvent.change(notes, { target: { value: 'Ask about their research team' } });
+    fireEvent.blur(notes);
+    expect(await screen.findByText('Globex was changed elsewhere')).toBeTruthy();
+    await waitFor(() => expect(lists).toBeGreaterThan(1));
+    expect(
+      within(globex).getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes on Globex' }).value,
+    ).toBe('Ask about their research team');
+  });
 });
