@@ -3,7 +3,7 @@ import { isAppError } from '#core/errors';
 import { dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import type { ServiceContext } from './context';
 import { dismissDuplicate, listDuplicates, mergePeople, undoMerge } from './duplicate.service';
-import { createPerson, getPerson, listPeople, updatePerson } from './person.service';
+import { createPerson, deletePerson, getPerson, listPeople, updatePerson } from './person.service';
 
 afterAll(dropTestSchemas);
 
@@ -138,5 +138,42 @@ describe.each(testDatabases)('duplicates and merging on $name', (database) => {
     const late = await undoMerge(ctx, mergeId).catch((e: unknown) => e);
     expect(isAppError(late) && late.code).toBe('conflict');
     expect((await getPerson(ctx, a.id)).title).toBe('Changed later');
+  });
+
+  test('undoes a merge even after someone they were introduced by was deleted', async () => {
+    const x = await createPerson(ctx, { name: 'X' });
+    const a = await createPerson(ctx, { name: 'A' });
+    const b = await createPerson(ctx, { name: 'B', introducedById: x.id });
+    const { mergeId } = await mergePeople(ctx, {
+      keepId: a.id,
+      keepVersion: 1,
+      otherId: b.id,
+      otherVersion: 1,
+    });
+    await deletePerson(ctx, x.id);
+    const { restored } = await undoMerge(ctx, mergeId);
+    expect(restored).toMatchObject({ id: b.id, introducedById: null });
+  });
+
+  test('keeps the undo of an earlier merge when the kept person is merged again', async () => {
+    const a = await createPerson(ctx, { name: 'A' });
+    const b = await createPerson(ctx, { name: 'B' });
+    const c = await createPerson(ctx, { name: 'C' });
+    const first = await mergePeople(ctx, {
+      keepId: a.id,
+      keepVersion: 1,
+      otherId: b.id,
+      otherVersion: 1,
+    });
+    const second = await mergePeople(ctx, {
+      keepId: c.id,
+      keepVersion: 1,
+      otherId: a.id,
+      otherVersion: first.person.version,
+    });
+    await undoMerge(ctx, second.mergeId);
+    const { restored } = await undoMerge(ctx, first.mergeId);
+    expect(restored).toMatchObject({ id: b.id, name: 'B' });
+    expect((await listPeople(ctx, {})).items.map((p) => p.name)).toEqual(['A', 'B', 'C']);
   });
 });

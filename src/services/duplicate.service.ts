@@ -9,7 +9,7 @@ import {
 } from '#core/duplicates';
 import type { Person } from '#core/person';
 import { parseInput } from '#core/validation';
-import { withWriteTransaction } from '#store/database';
+import { withWriteTransaction, type Executor } from '#store/database';
 import {
   dismissPair,
   findMerge,
@@ -24,7 +24,7 @@ import {
   restorePerson,
   updatePerson,
 } from '#store/person.store';
-import { findPerson, listPeopleForMatching } from '#store/person-query.store';
+import { findPerson, listPeopleByIds, listPeopleForMatching } from '#store/person-query.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 import { requirePerson, staleVersion } from './person.service';
@@ -99,7 +99,10 @@ export async function mergePeople(ctx: ServiceContext, input: unknown): Promise<
       organizationId: organizationFrom.organizationId,
       organizationName: merged.organization,
     };
-    await updatePerson(tx, ctx.userId, keep.id, keep.version, record, now);
+    // The version check in the update itself guards against an edit that landed after our read.
+    if (!(await updatePerson(tx, ctx.userId, keep.id, keep.version, record, now))) {
+      throw staleVersion(await requirePerson(tx, ctx.userId, keep.id));
+    }
     const person = await requirePerson(tx, ctx.userId, keep.id);
     const mergeId = await insertMerge(tx, ctx.userId, {
       keptId: keep.id,
@@ -124,20 +127,50 @@ export async function undoMerge(
     const merge = await findMerge(tx, ctx.userId, mergeId);
     if (!merge) throw new AppError('not_found', `No merge with id ${mergeId}`);
     if (merge.undoneAt) throw new AppError('conflict', 'This merge was already undone');
-    const kept = await requirePerson(tx, ctx.userId, merge.keptId);
+    const kept = await findPerson(tx, ctx.userId, merge.keptId);
+    if (!kept) {
+      throw new AppError(
+        'conflict',
+        `${merge.keptBefore.name} has been deleted since the merge, so it cannot be undone`,
+      );
+    }
     if (kept.version !== merge.keptVersionAfter) {
       throw new AppError(
         'conflict',
         `${kept.name} was changed after the merge; undoing it now would lose those changes. Edit them by hand instead.`,
       );
     }
-    await restorePerson(tx, ctx.userId, merge.mergedBefore);
+    // Someone either of them was introduced by may have been deleted since: restore without that link.
+    const [mergedBefore, keptBefore] = await withoutMissingIntroducers(tx, ctx.userId, [
+      merge.mergedBefore,
+      merge.keptBefore,
+    ]);
+    await restorePerson(tx, ctx.userId, mergedBefore!);
     await moveIntroductions(tx, ctx.userId, merge.keptId, merge.mergedId, merge.movedIntroductions);
-    await updatePerson(tx, ctx.userId, kept.id, kept.version, recordOf(merge.keptBefore), now);
+    if (!(await updatePerson(tx, ctx.userId, kept.id, kept.version, recordOf(keptBefore!), now))) {
+      throw staleVersion(await requirePerson(tx, ctx.userId, kept.id));
+    }
     await markMergeUndone(tx, ctx.userId, mergeId, now);
     return {
       kept: await requirePerson(tx, ctx.userId, merge.keptId),
       restored: await requirePerson(tx, ctx.userId, merge.mergedId),
     };
   });
+}
+
+async function withoutMissingIntroducers(
+  tx: Executor,
+  ownerId: number,
+  people: Person[],
+): Promise<Person[]> {
+  const wanted = people.flatMap((person) => (person.introducedById ? [person.introducedById] : []));
+  const restoring = new Set(people.map((person) => person.id));
+  const present = new Set((await listPeopleByIds(tx, ownerId, wanted)).map((person) => person.id));
+  return people.map((person) =>
+    person.introducedById &&
+    !present.has(person.introducedById) &&
+    !restoring.has(person.introducedById)
+      ? { ...person, introducedById: null }
+      : person,
+  );
 }

@@ -15,9 +15,8 @@ export function mergesMigration(dialect: Dialect): Migration {
         .addColumn('owner_id', 'integer', (col) =>
           col.notNull().references('app_user.id').onDelete('cascade'),
         )
-        .addColumn('kept_id', 'integer', (col) =>
-          col.notNull().references('person.id').onDelete('cascade'),
-        )
+        // No foreign key: merging the kept person again later must not delete this undo record.
+        .addColumn('kept_id', 'integer', (col) => col.notNull())
         .addColumn('merged_id', 'integer', (col) => col.notNull())
         .addColumn('kept_version_after', 'integer', (col) => col.notNull())
         // Both people as they were (JSON), and whose introducer moved to the kept person.
