@@ -186,3 +186,20 @@ describe('matching people who changed jobs', () => {
     ]);
   });
 });
+
+describe('two rows that are one known person', () => {
+  test('become one update, and the later row counts as a repeat', () => {
+    const ana = person(1, { name: 'Ana Ruiz', emails: ['work@acme.example', 'home@mail.example'] });
+    const plan = planImport(
+      [ana],
+      [
+        contact(2, { name: 'Ana Ruiz', emails: ['work@acme.example'], title: 'Engineer' }),
+        contact(3, { name: 'Ana R.', emails: ['home@mail.example'], phones: ['+1 555 0100'] }),
+      ],
+    );
+    expect(plan.duplicates).toEqual([{ line: 3, sameAsLine: 2 }]);
+    expect(plan.updates).toEqual([
+      expect.objectContaining({ line: 2, changes: { title: 'Engineer', phones: ['+1 555 0100'] } }),
+    ]);
+  });
+});

@@ -108,12 +108,24 @@ export function planImport(existing: ExistingPerson[], contacts: IncomingContact
 
   const known = new MatchIndex<ExistingPerson>();
   for (const person of existing) known.add(keysOf(person), person);
+  // Rows that share no key can still both be someone already known (one by each e-mail):
+  // they become one update, and the later row counts as a repeat of the earlier one.
+  const matched = new Map<number, { person: ExistingPerson; contact: IncomingContact }>();
   for (const { contact, keys } of distinct) {
     const person = known.find(keys);
     if (!person) {
       plan.creates.push(contact);
       continue;
     }
+    const first = matched.get(person.id);
+    if (first) {
+      plan.duplicates.push({ line: contact.line, sameAsLine: first.contact.line });
+      first.contact = mergeInto({ ...first.contact }, contact);
+    } else {
+      matched.set(person.id, { person, contact });
+    }
+  }
+  for (const { person, contact } of matched.values()) {
     const changes = changesFor(person, contact, keyOfOrganization);
     if (Object.keys(changes).length === 0)
       plan.unchanged.push({ line: contact.line, personId: person.id });

@@ -181,3 +181,22 @@ describe('the contract between the file readers and the People API', () => {
     expect(checked).toBeGreaterThan(60);
   });
 });
+
+describe.each(testDatabases)('imports at the same time on $name', (database) => {
+  test('two imports of one file at once create each person once', async () => {
+    const ctx = await openTestContext(database);
+    const file = new TextEncoder().encode(
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Designer,05 Jan 2024\nBen,Okafor,https://www.linkedin.com/in/ben-okafor,,Globex,Nurse,06 Jan 2024',
+    );
+    const [first, second] = await Promise.all([
+      importContacts(ctx, file),
+      importContacts(ctx, file),
+    ]);
+    expect(first.created + second.created).toBe(2);
+    expect((await listPeople(ctx, {})).items.map((p) => p.name)).toEqual([
+      'Ana Lima',
+      'Ben Okafor',
+    ]);
+    await ctx.db.close();
+  });
+});

@@ -6,11 +6,22 @@ import {
   type ImportPlan,
   type IncomingContact,
 } from '#core/import-plan';
-import { PersonPatchSchema, type PersonInput, type PersonPatch } from '#core/person';
+import {
+  PersonInputSchema,
+  PersonPatchSchema,
+  type PersonInput,
+  type PersonPatch,
+} from '#core/person';
 import { toInputIssues, parseInput } from '#core/validation';
-import { MAX_IMPORT_BYTES, type ImportedContact, type SkippedRow } from '#formats/contact';
+import {
+  MAX_IMPORT_BYTES,
+  type ImportedContact,
+  type ParsedContacts,
+  type SkippedRow,
+} from '#formats/contact';
 import { parseContacts } from '#formats/import';
-import { withWriteTransaction } from '#store/database';
+import { withWriteTransaction, type Executor } from '#store/database';
+import { lockOwnerForImport } from '#store/lock.store';
 import { listPeopleForMatching } from '#store/person-query.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
@@ -92,17 +103,56 @@ export async function importContacts(
   });
   onProgress('reading', 1, 1);
 
+  if (options.dryRun) {
+    const prepared = await prepare(readExecutor(ctx), ctx, parsed, onProgress);
+    return report(parsed, prepared, true);
+  }
+  // Planned inside the write transaction, so two imports at once (a double click, the CLI beside
+  // the web app) see each other's people instead of both creating them.
+  const prepared = await withWriteTransaction(ctx.db, async (tx) => {
+    await lockOwnerForImport(tx, ctx.userId);
+    const plan = await prepare(tx, ctx, parsed, onProgress);
+    await writePlan(tx, ctx, plan, onProgress);
+    return plan;
+  });
+  await refreshStatisticsAfter(ctx, prepared.creates.length + prepared.updates.length);
+  return report(parsed, prepared, false);
+}
+
+type Prepared = {
+  plan: ImportPlan;
+  creates: PersonInput[];
+  updates: { personId: number; patch: PersonPatch }[];
+  skipped: SkippedRow[];
+};
+
+/** Matches the file against the network and decides every write, skipping what cannot be written. */
+async function prepare(
+  tx: Executor,
+  ctx: ServiceContext,
+  parsed: ParsedContacts,
+  onProgress: ImportProgress,
+): Promise<Prepared> {
   const skipped = [...parsed.skipped];
   onProgress('matching', 0, parsed.contacts.length);
-  const existing = await listPeopleForMatching(readExecutor(ctx), ctx.userId);
-  const plan = planImport(existing, parsed.contacts.map(toIncoming));
-  // Contacts from src/formats already obey the People API's rules — cleaned, deduplicated, within
-  // its limits (a test holds every fixture to PersonInputSchema) — so they are not checked twice.
-  const fromFile = new Map(parsed.contacts.map((contact) => [contact.line, contact]));
-  const creates = plan.creates.map((contact) =>
-    toPersonInput(contact, fromFile.get(contact.line)!, parsed.format),
+  const plan = planImport(
+    await listPeopleForMatching(tx, ctx.userId),
+    parsed.contacts.map(toIncoming),
   );
-  const updates: { personId: number; patch: PersonPatch }[] = [];
+  const fromFile = new Map(parsed.contacts.map((contact) => [contact.line, contact]));
+  const merged = new Set(plan.duplicates.map((duplicate) => duplicate.sameAsLine));
+  const creates: PersonInput[] = [];
+  plan.creates = plan.creates.filter((contact) => {
+    const input = toPersonInput(contact, fromFile.get(contact.line)!, parsed.format);
+    // Contacts from src/formats already obey the People API's rules (a test holds every real
+    // export to PersonInputSchema), so only rows merged from repeats, whose lists grew, are checked.
+    if (!merged.has(contact.line)) return creates.push(input) > 0;
+    const checked = PersonInputSchema.safeParse(input);
+    if (checked.success) creates.push(checked.data);
+    else skipped.push({ line: contact.line, reason: describeIssues(checked.error) });
+    return checked.success;
+  });
+  const updates: Prepared['updates'] = [];
   plan.updates = plan.updates.filter((update) => {
     // A merged list can outgrow a limit (20 e-mails, 30 tags): say so instead of failing the import.
     const checked = PersonPatchSchema.safeParse({
@@ -110,36 +160,30 @@ export async function importContacts(
       ...update.changes,
     });
     if (checked.success) updates.push({ personId: update.person.id, patch: checked.data });
-    else
-      skipped.push({
-        line: update.line,
-        reason: `cannot update ${update.person.name}: ${describeIssues(checked.error)}`,
-      });
+    else {
+      const reason = `cannot update ${update.person.name}: ${describeIssues(checked.error)}`;
+      skipped.push({ line: update.line, reason });
+    }
     return checked.success;
   });
   onProgress('matching', parsed.contacts.length, parsed.contacts.length);
-
-  if (!options.dryRun) await writePlan(ctx, creates, updates, onProgress);
-  return report(parsed.format, parsed.read, plan, skipped, options.dryRun);
+  return { plan, creates, updates, skipped };
 }
 
 async function writePlan(
+  tx: Executor,
   ctx: ServiceContext,
-  creates: PersonInput[],
-  updates: { personId: number; patch: PersonPatch }[],
+  { creates, updates }: Prepared,
   onProgress: ImportProgress,
 ): Promise<void> {
   const total = creates.length + updates.length;
-  await withWriteTransaction(ctx.db, async (tx) => {
-    await insertValidated(tx, ctx, creates, ctx.clock.now());
-    onProgress('writing', creates.length, total);
-    for (const [index, { personId, patch }] of updates.entries()) {
-      await applyPatch(tx, ctx, personId, patch);
-      if (index % 500 === 499) onProgress('writing', creates.length + index + 1, total);
-    }
-    onProgress('writing', total, total);
-  });
-  await refreshStatisticsAfter(ctx, total);
+  await insertValidated(tx, ctx, creates, ctx.clock.now());
+  onProgress('writing', creates.length, total);
+  for (const [index, { personId, patch }] of updates.entries()) {
+    await applyPatch(tx, ctx, personId, patch);
+    if (index % 500 === 499) onProgress('writing', creates.length + index + 1, total);
+  }
+  onProgress('writing', total, total);
 }
 
 /** The People API's input for a new person: the (possibly merged) contact plus what only the file knows. */
@@ -164,15 +208,13 @@ function describeIssues(error: z.ZodError): string {
 }
 
 function report(
-  format: string,
-  read: number,
-  plan: ImportPlan,
-  skipped: SkippedRow[],
+  parsed: ParsedContacts,
+  { plan, skipped }: Prepared,
   dryRun: boolean,
 ): ImportReport {
   return {
-    format,
-    read,
+    format: parsed.format,
+    read: parsed.read,
     created: plan.creates.length,
     updated: plan.updates.length,
     unchanged: plan.unchanged.length,
