@@ -166,6 +166,10 @@ describe.each(testDatabases)('people on $name', (database) => {
     expect(await names('wildlife conserv')).toEqual(['Xavier Ng']);
     expect(await names('conservation zebra')).toEqual([]);
     expect(await names('"); drop table person; --')).toEqual([]);
+    await createPerson(ctx, { name: 'Ｔａｒｏ Yamada', organization: 'ＡＢＣ Trading' });
+    expect(await names('taro')).toEqual(['Ｔａｒｏ Yamada']);
+    expect(await names('Ｔａｒｏ')).toEqual(['Ｔａｒｏ Yamada']);
+    expect(await names('abc')).toEqual(['Ｔａｒｏ Yamada']);
   });
 
   test('keeps the search index in step with edits and deletes', async () => {

@@ -30,8 +30,8 @@ export async function resolveOrganizations(
     if (!byKey.has(keyOf(name)) && !firstSpelling.has(keyOf(name)))
       firstSpelling.set(keyOf(name), name);
   for (const chunk of chunks([...firstSpelling])) {
-    // Keyed by the unique name_key, so the order RETURNING gives back does not matter.
-    const created = await tx.kysely
+    // Another transaction may add the same organization at the same moment: keep theirs.
+    await tx.kysely
       .insertInto('organization')
       .values(
         chunk.map(([key, name]) => ({
@@ -42,9 +42,19 @@ export async function resolveOrganizations(
           updated_at: stamp,
         })),
       )
-      .returning(['id', 'name_key'])
+      .onConflict((conflict) => conflict.columns(['owner_id', 'name_key']).doNothing())
       .execute();
-    for (const row of created) byKey.set(row.name_key, row.id);
+    const rows = await tx.kysely
+      .selectFrom('organization')
+      .select(['id', 'name_key'])
+      .where('owner_id', '=', ownerId)
+      .where(
+        'name_key',
+        'in',
+        chunk.map(([key]) => key),
+      )
+      .execute();
+    for (const row of rows) byKey.set(row.name_key, row.id);
   }
   return new Map(names.map((name) => [name, byKey.get(keyOf(name))!]));
 }

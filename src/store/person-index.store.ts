@@ -17,16 +17,14 @@ export type IndexedPerson = {
   notes: string | null;
 };
 
-function searchText(person: Omit<IndexedPerson, 'id'>): string {
-  return personSearchText({ ...person, organization: person.organizationName });
-}
-
 /**
- * PostgreSQL's 'simple' configuration neither strips accents nor splits e-mails, so it gets
- * core's folded word tokens; SQLite's unicode61 tokenizer does both itself, on the raw text.
+ * Both indexes get core's folded word tokens, the same folding the search words get: SQLite's
+ * tokenizer alone would leave full-width letters and ligatures ("Ｔａｒｏ", "ﬁ") unmatched.
  */
 function searchBody(person: Omit<IndexedPerson, 'id'>): string {
-  return wordTokens(searchText(person)).join(' ');
+  return wordTokens(personSearchText({ ...person, organization: person.organizationName })).join(
+    ' ',
+  );
 }
 
 /** Writes the search text and tags of new people; `ids[i]` is the id of `people[i]`. */
@@ -38,7 +36,7 @@ export async function indexNewPeople(
 ): Promise<void> {
   if (tx.dialect === 'sqlite') {
     const bodies = function* () {
-      for (const [i, person] of people.entries()) yield [ids[i], searchText(person)];
+      for (const [i, person] of people.entries()) yield [ids[i], searchBody(person)];
     };
     await bulkInsert(
       tx,
