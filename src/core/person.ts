@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ID, idNumber } from './validation';
 import { cleanLine, foldText } from './text';
 
 export const RELATIONSHIPS = [
@@ -83,7 +84,7 @@ const personFields = {
     .optional()
     .or(z.literal('').transform(() => null)),
   relationship: z.enum(RELATIONSHIPS).nullable().optional(),
-  introducedById: z.number().int().positive().nullable().optional(),
+  introducedById: idNumber().nullable().optional(),
   howMet: optionalText(500),
   notes: z
     .string()
@@ -112,7 +113,11 @@ export type PersonInput = z.infer<typeof PersonInputSchema>;
 
 /** A partial change, carrying the version it was based on. */
 export const PersonPatchSchema = z.strictObject({
-  version: z.number({ error: 'version is required (the version you last read)' }).int().positive(),
+  version: z
+    .number({ error: 'version is required (the version you last read)' })
+    .int()
+    .positive()
+    .max(MAX_ID),
   name: personFields.name.optional(),
   organization: personFields.organization,
   title: personFields.title,
@@ -171,7 +176,7 @@ export const PersonListQuerySchema = z.strictObject({
   cursor: z.string().max(200).optional(),
   sort: z.enum(PERSON_SORTS).optional(),
   relationship: z.enum(RELATIONSHIPS).optional(),
-  organizationId: z.coerce.number().int().positive().optional(),
+  organizationId: z.coerce.number().int().positive().max(MAX_ID).optional(),
   tag: z.string().max(40).optional(),
   archived: z
     .enum(['true', 'false', 'all'])

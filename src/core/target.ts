@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ID, idNumber } from './validation';
 import type { Relationship } from './person';
 
 export const TARGET_KINDS = ['organization', 'role', 'field'] as const;
@@ -25,7 +26,7 @@ const notes = z
 export const TargetInputSchema = z
   .strictObject({
     kind: z.enum(TARGET_KINDS),
-    organizationId: z.number().int().positive().optional(),
+    organizationId: idNumber().optional(),
     organization: z.string().trim().min(1).max(200).optional(),
     label: z.string().trim().min(1).max(200).optional(),
     motivation,
@@ -43,7 +44,11 @@ export const TargetInputSchema = z
 export type TargetInput = z.infer<typeof TargetInputSchema>;
 
 export const TargetPatchSchema = z.strictObject({
-  version: z.number({ error: 'version is required (the version you last read)' }).int().positive(),
+  version: z
+    .number({ error: 'version is required (the version you last read)' })
+    .int()
+    .positive()
+    .max(MAX_ID),
   label: z.string().trim().min(1).max(200).optional(),
   motivation: motivation.optional(),
   posting: posting.optional(),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError, type InputIssue } from './errors';
 
 /** Turns zod issues into located, human-readable issues. */
@@ -21,4 +21,12 @@ export function parseInput<S extends z.ZodType>(
   const first = issues[0];
   const summary = first ? `${first.path}: ${first.message}` : 'invalid value';
   throw new AppError('invalid_input', `Invalid ${what} — ${summary}`, { issues });
+}
+
+/** Ids and versions are 32-bit integer columns on PostgreSQL; larger numbers name nothing. */
+export const MAX_ID = 2_147_483_647;
+
+/** A positive whole number that fits an id or version column. */
+export function idNumber() {
+  return z.number().int().positive().max(MAX_ID, 'no record has an id that large');
 }

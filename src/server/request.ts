@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { AppError } from '#core/errors';
+import { MAX_ID } from '#core/validation';
 
 /** The JSON body of a request, or a clear `invalid_input` when it is missing or malformed. */
 export async function readJson(c: Context): Promise<unknown> {
@@ -23,7 +24,7 @@ export async function readJson(c: Context): Promise<unknown> {
 export function idParam(c: Context, name = 'id'): number {
   const raw = c.req.param(name) ?? '';
   const id = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) {
+  if (!Number.isSafeInteger(id) || id <= 0 || id > MAX_ID) {
     throw new AppError('not_found', `No record with id "${raw}"`);
   }
   return id;

@@ -8,7 +8,7 @@ import {
   type DuplicateReason,
 } from '#core/duplicates';
 import type { Person } from '#core/person';
-import { parseInput } from '#core/validation';
+import { idNumber, parseInput } from '#core/validation';
 import { withWriteTransaction, type Executor } from '#store/database';
 import {
   dismissPair,
@@ -49,7 +49,7 @@ export async function listDuplicates(
 }
 
 const PairSchema = z.strictObject({
-  personIds: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  personIds: z.tuple([idNumber(), idNumber()]),
 });
 
 /** Remembers that two people only look alike, so they are not offered as duplicates again. */
@@ -61,10 +61,10 @@ export async function dismissDuplicate(ctx: ServiceContext, input: unknown): Pro
 }
 
 export const MergeInputSchema = z.strictObject({
-  keepId: z.number().int().positive(),
-  keepVersion: z.number().int().positive(),
-  otherId: z.number().int().positive(),
-  otherVersion: z.number().int().positive(),
+  keepId: idNumber(),
+  keepVersion: idNumber(),
+  otherId: idNumber(),
+  otherVersion: idNumber(),
   /** For each single-valued field, whose value to keep; lists and notes always combine. */
   choose: z.partialRecord(z.enum(MERGE_CHOICE_FIELDS), z.enum(['keep', 'other'])).default({}),
 });
