@@ -109,6 +109,7 @@ describe.each(testDatabases)('HTTP API on $name', (database) => {
     for (const path of [
       '/api/people/999',
       '/api/people/abc',
+      '/api/people/99999999999',
       '/api/nothing-here',
       '/api/organizations/5',
     ]) {
