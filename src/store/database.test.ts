@@ -129,4 +129,28 @@ describe('the embedded SQLite database', () => {
     expect(people).toHaveLength(written + 3);
     await server.close();
   });
+
+  test('lets two processes that start together on a new file both open it', async () => {
+    const dir = path.dirname(tempFile());
+    const runs = ['Ana', 'Ben', 'Cleo'].map((name) =>
+      execFileAsync(process.execPath, [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'people',
+        'add',
+        '--name',
+        name,
+        '--data',
+        dir,
+      ]),
+    );
+    await Promise.all(runs);
+    const db = openDatabase({ kind: 'sqlite', file: path.join(dir, 'wayfinder.db') });
+    const names = await sql<{ name: string }>`select name from person order by name`.execute(
+      db.kysely,
+    );
+    expect(names.rows.map((row) => row.name)).toEqual(['Ana', 'Ben', 'Cleo']);
+    await db.close();
+  });
 });

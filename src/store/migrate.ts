@@ -1,7 +1,8 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { Migrator, sql, type Migration, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import type { DatabaseHandle, Dialect } from './database';
+import type { Database } from './schema';
 import { peopleMigration } from './migrations/0001-people';
 import { importsMigration } from './migrations/0002-imports';
 import { mergesMigration } from './migrations/0003-merges';
@@ -28,17 +29,21 @@ export async function migrateToLatest(
   now: Date,
   migrations: Record<string, Migration> = allMigrations(handle.dialect),
 ): Promise<MigrationReport> {
-  const migrator = new Migrator({
-    db: handle.kysely,
-    provider: { getMigrations: async () => migrations },
-    // Without a schema Kysely would find the migration table of any schema on the server.
-    ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
-  });
-  const pending = (await migrator.getMigrations()).filter((m) => !m.executedAt);
+  const migratorOn = (db: Kysely<Database>) =>
+    new Migrator({
+      db,
+      provider: { getMigrations: async () => migrations },
+      // Without a schema Kysely would find the migration table of any schema on the server.
+      ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
+    });
+  const pending = (await migratorOn(handle.kysely).getMigrations()).filter((m) => !m.executedAt);
   if (pending.length === 0) return { applied: [], backupFile: null };
 
+  // The copy is taken before the lock: SQLite cannot VACUUM INTO inside a transaction.
   const backupFile = await backupSqliteIfItHasData(handle, now);
-  const result: MigrationResultSet = await migrator.migrateToLatest();
+  const result = await (handle.dialect === 'sqlite'
+    ? migrateSqliteAtomically(handle, migratorOn)
+    : migratorOn(handle.kysely).migrateToLatest());
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     const reason = result.error instanceof Error ? result.error.message : String(result.error);
@@ -51,6 +56,23 @@ export async function migrateToLatest(
       .map((r) => r.migrationName),
     backupFile,
   };
+}
+
+/**
+ * Kysely runs SQLite migrations without a transaction or a lock. Running them inside one
+ * BEGIN IMMEDIATE makes an upgrade all-or-nothing (SQLite DDL is transactional) and lets the
+ * server and the CLI, started together, take turns: the second finds nothing left to do.
+ */
+async function migrateSqliteAtomically(
+  handle: DatabaseHandle,
+  migratorOn: (db: Kysely<Database>) => Migrator,
+): Promise<MigrationResultSet> {
+  return handle.kysely.connection().execute(async (connection) => {
+    await sql`begin immediate`.execute(connection);
+    const result = await migratorOn(connection).migrateToLatest();
+    await sql`${sql.raw(result.error ? 'rollback' : 'commit')}`.execute(connection);
+    return result;
+  });
 }
 
 async function backupSqliteIfItHasData(handle: DatabaseHandle, now: Date): Promise<string | null> {
