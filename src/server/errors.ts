@@ -37,6 +37,8 @@ export function errorResponse(c: Context, error: AppError) {
 /** Maps anything thrown to an answer; unexpected errors are logged, never shown with a stack. */
 export function handleError(error: unknown, c: Context, log: Logger) {
   if (isAppError(error)) return errorResponse(c, error);
+  const busy = databaseBusy(error);
+  if (busy) return errorResponse(c, busy);
   log.error('unexpected error', {
     method: c.req.method,
     path: new URL(c.req.url).pathname,
@@ -45,5 +47,15 @@ export function handleError(error: unknown, c: Context, log: Logger) {
   return errorResponse(
     c,
     new AppError('internal', 'Something went wrong on our side; it has been logged.'),
+  );
+}
+
+/** The embedded database locked by another Wayfinder process (a long CLI import) is a retry, not a bug. */
+function databaseBusy(error: unknown): AppError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY')) return null;
+  return new AppError(
+    'unavailable',
+    'The database is busy with another Wayfinder process (perhaps an import on the command line); try again in a moment.',
   );
 }

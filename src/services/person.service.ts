@@ -58,7 +58,14 @@ export async function refreshStatisticsAfter(
   ctx: ServiceContext,
   changedRows: number,
 ): Promise<void> {
-  if (changedRows >= BULK_STATISTICS_THRESHOLD) await refreshPlannerStatistics(ctx.db);
+  if (changedRows < BULK_STATISTICS_THRESHOLD) return;
+  try {
+    await refreshPlannerStatistics(ctx.db);
+  } catch (error) {
+    // The change is committed; stale statistics only make some queries slower until next time.
+    const reason = error instanceof Error ? error.message : String(error);
+    ctx.log.warn('could not refresh query statistics', { reason });
+  }
 }
 
 /** Inserts validated people inside the caller's transaction; imports pass when they came in. */

@@ -36,6 +36,8 @@ export type WhoDoIKnow = {
 };
 
 const MAX_PEOPLE = 200;
+/** Read this many before sorting by warmth, so close friends with late names are not cut off. */
+const MAX_CONSIDERED = 5000;
 
 /** "Who do I know there?": people at an organization or in a role or field, and who could introduce you. */
 export async function whoDoIKnow(ctx: ServiceContext, query: unknown): Promise<WhoDoIKnow> {
@@ -54,11 +56,11 @@ export async function whoDoIKnow(ctx: ServiceContext, query: unknown): Promise<W
     terms: q ? wordTokens(q).slice(0, 8) : [],
     ...(organizationId ? { organizationId } : {}),
     archived: 'false',
-    limit: MAX_PEOPLE,
+    limit: MAX_CONSIDERED,
     offset: 0,
   });
   const byWarmth = (a: Person, b: Person) => warmth(b.relationship) - warmth(a.relationship);
-  people.sort(byWarmth);
+  people.sort(byWarmth).splice(MAX_PEOPLE);
 
   const there = new Set(people.map((person) => person.id));
   const knows = new Map<number, PersonRef[]>();

@@ -132,9 +132,14 @@ function openPostgres(
 
 /** Refreshes the query planner's statistics, after a bulk change made them stale. */
 export async function refreshPlannerStatistics(handle: DatabaseHandle): Promise<void> {
-  // On SQLite a sample of each index is enough for good plans, and far quicker than a full scan.
-  if (handle.sqlite) handle.sqlite.pragma('analysis_limit = 1000');
-  await sql`analyze`.execute(handle.kysely);
+  if (handle.sqlite) {
+    // A sample of each index is enough for good plans, and far quicker than a full scan.
+    handle.sqlite.pragma('analysis_limit = 1000');
+    await sql`analyze`.execute(handle.kysely);
+  } else {
+    // Only our tables: a hosted server's database may hold much else.
+    await sql`analyze person, person_tag, organization`.execute(handle.kysely);
+  }
 }
 
 /**
