@@ -124,3 +124,12 @@ describe('wayfinder with an unreachable database', () => {
     );
   });
 });
+
+describe('wayfinder serve', () => {
+  test('refuses to listen beyond this machine unless told it is wanted', async () => {
+    const { run } = cliRunner();
+    const refused = await run('serve', '--host', '0.0.0.0', '--port', '0');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/no sign-in yet.*--allow-remote/);
+  });
+});

@@ -40,8 +40,16 @@ function addPersonFieldOptions(command: Command): Command {
     .option('--org <organization>', 'organization they work at ("" to clear)')
     .option('--title <title>', 'job title')
     .option('--location <place>', 'city or region')
-    .option('--email <email>', 'email address (repeat for several)', collect)
-    .option('--phone <number>', 'phone number (repeat for several)', collect)
+    .option(
+      '--email <email>',
+      'email address (repeat for several; on edit, replaces the list)',
+      collect,
+    )
+    .option(
+      '--phone <number>',
+      'phone number (repeat for several; on edit, replaces the list)',
+      collect,
+    )
     .option('--linkedin <url>', 'LinkedIn profile URL')
     .option('--relationship <kind>', `how you know them: ${RELATIONSHIPS.join(', ')}`)
     .option(
@@ -51,7 +59,7 @@ function addPersonFieldOptions(command: Command): Command {
     )
     .option('--how-met <text>', 'how or where you met')
     .option('--notes <text>', 'notes')
-    .option('--tag <tag>', 'tag (repeat for several)', collect)
+    .option('--tag <tag>', 'tag (repeat for several; on edit, replaces the list)', collect)
     .option('--json', 'print the person as JSON');
 }
 
