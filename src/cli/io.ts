@@ -17,7 +17,19 @@ export type CliDeps = {
   /** A person at a terminal can answer questions and see progress bars. */
   interactive: boolean;
   ask: (question: string) => Promise<string>;
+  /** All of standard input as text, for commands that read a file or `-`. */
+  readStdin: () => Promise<string>;
 };
+
+/** Thrown by a command that has printed its result and still must exit non-zero (lint with errors). */
+export class CommandExit extends Error {
+  readonly exitCode: number;
+  constructor(exitCode: number) {
+    super(`exit ${exitCode}`);
+    this.name = 'CommandExit';
+    this.exitCode = exitCode;
+  }
+}
 
 /** Adds the options that pick the database, accepted by every command. */
 export function withDataOption(command: Command): Command {

@@ -38,6 +38,11 @@ const code = await runCli(
         prompt.close();
       }
     },
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
   },
   packageVersion(),
 );

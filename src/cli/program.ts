@@ -1,8 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { isAppError, type AppErrorCode } from '#core/errors';
-import { withDataOption, type CliDeps } from './io';
+import { CommandExit, withDataOption, type CliDeps } from './io';
 import { exportCommand } from './export.cli';
 import { importCommand } from './import.cli';
+import { lintCommand } from './lint.cli';
 import { orgsCommand } from './orgs.cli';
 import { peopleCommand } from './people.cli';
 import { serveCommand } from './serve.cli';
@@ -55,6 +56,7 @@ export function buildProgram(deps: CliDeps, version: string): Command {
     orgsCommand(deps),
     importCommand(deps),
     exportCommand(deps),
+    lintCommand(deps),
   ]) {
     program.addCommand(command);
   }
@@ -74,6 +76,7 @@ export async function runCli(argv: string[], deps: CliDeps, version: string): Pr
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (error) {
+    if (error instanceof CommandExit) return error.exitCode;
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }

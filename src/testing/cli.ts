@@ -18,7 +18,7 @@ export function cliRunner(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfi
 /** The same, with the environment given (e.g. a DATABASE_URL). */
 export function cliRunnerWithEnv(env: NodeJS.ProcessEnv) {
   const dataDir = env.WAYFINDER_DATA ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-cli-'));
-  const run = async (...argv: string[]): Promise<CliRun> => {
+  const execute = async (argv: string[], stdin: string): Promise<CliRun> => {
     let stdout = '';
     let stderr = '';
     const deps: CliDeps = {
@@ -36,9 +36,13 @@ export function cliRunnerWithEnv(env: NodeJS.ProcessEnv) {
       waitForStop: async () => {},
       interactive: false,
       ask: async () => '',
+      readStdin: async () => stdin,
     };
     const code = await runCli(argv, deps, 'test');
     return { code, stdout, stderr, json: <T>() => JSON.parse(stdout) as T };
   };
-  return { run, dataDir };
+  const run = (...argv: string[]) => execute(argv, '');
+  /** The same, with `stdin` as standard input. */
+  const runWithStdin = (stdin: string, ...argv: string[]) => execute(argv, stdin);
+  return { run, runWithStdin, dataDir };
 }

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { cliRunner } from '#testing/cli';
+
+const GOOD = `Hi Ana,
+
+Maria Lopez suggested I reach out. I'm exploring a move into UX research and would love to hear how you started at Acme. Would you have 15 minutes for a call next week?
+
+Best,
+João`;
+
+const JOB_ASK = `Hi Ana,
+
+Maria Lopez suggested I reach out. I'm exploring UX research.
+I've attached my résumé. Would you have 15 minutes next week?`;
+
+function draftFile(content: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-lint-')), 'draft.txt');
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+type Findings = {
+  findings: {
+    rule: string;
+    severity: string;
+    message: string;
+    start: number;
+    end: number;
+    suggestion: string;
+  }[];
+};
+
+describe('wayfinder lint', () => {
+  test('a draft that follows the playbook passes with a plain confirmation', async () => {
+    const { run } = cliRunner();
+    const result = await run('lint', draftFile(GOOD));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe('No findings: this request follows the playbook.\n');
+  });
+
+  test('an error makes it exit 1 and says where, what and how to fix it', async () => {
+    const { run } = cliRunner();
+    const result = await run('lint', draftFile(JOB_ASK));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^4:1 +error +no-job-ask$/m);
+    expect(result.stdout).toMatch(/Try: Remove “I've attached my résumé”/);
+    expect(result.stdout).toMatch(/1 error.*\(playbook two-hour-job-search\)\n$/);
+  });
+
+  test('--json prints exactly the contract, with offsets into the text', async () => {
+    const { runWithStdin } = cliRunner();
+    const result = await runWithStdin(JOB_ASK, 'lint', '-', '--json');
+    expect(result.code).toBe(1);
+    const { findings } = result.json<Findings>();
+    expect(Object.keys(result.json<object>())).toEqual(['findings']);
+    expect(Object.keys(findings[0]!)).toEqual([
+      'rule',
+      'severity',
+      'message',
+      'start',
+      'end',
+      'suggestion',
+    ]);
+    const jobAsk = findings.find((finding) => finding.rule === 'no-job-ask')!;
+    expect(JOB_ASK.slice(jobAsk.start, jobAsk.end)).toBe("I've attached my résumé");
+  });
+
+  test('warnings alone exit 0', async () => {
+    const { runWithStdin } = cliRunner();
+    const noTime = GOOD.replace('15 minutes for a call', 'time to chat');
+    const result = await runWithStdin(noTime, 'lint', '--json');
+    expect(result.code).toBe(0);
+    expect(result.json<Findings>().findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['time-ask', 'warning'],
+    ]);
+  });
+
+  test('reads standard input when no file is named', async () => {
+    const { runWithStdin } = cliRunner();
+    expect((await runWithStdin(GOOD, 'lint')).stdout).toMatch(/^No findings/);
+  });
+
+  test('the playbook decides the word limit', async () => {
+    const { runWithStdin } = cliRunner();
+    const long = GOOD.replace(
+      'Would you',
+      `${'I have enjoyed your writing for a long time. '.repeat(6)}Would you`,
+    );
+    expect((await runWithStdin(long, 'lint', '--json')).json<Findings>().findings[0]?.rule).toBe(
+      'word-limit',
+    );
+    const centre = await runWithStdin(long, 'lint', '--playbook', 'career-centre', '--json');
+    expect(centre.json<Findings>().findings.map((f) => f.rule)).not.toContain('word-limit');
+  });
+
+  test('--channel linkedin_note checks the character limit', async () => {
+    const { runWithStdin } = cliRunner();
+    const note = `${GOOD.split('\n\n')[1]} ${'I admire your work on accessible research methods. '.repeat(3)}`;
+    const result = await runWithStdin(note, 'lint', '--channel', 'linkedin_note', '--json');
+    expect(result.code).toBe(1);
+    expect(result.json<Findings>().findings.map((f) => f.rule)).toContain('note-length');
+  });
+
+  test('an unknown playbook is a usage error naming the built-in ones', async () => {
+    const { runWithStdin } = cliRunner();
+    const result = await runWithStdin(GOOD, 'lint', '--playbook', 'nope');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'error: There is no playbook "nope"; the built-in playbooks are two-hour-job-search, career-centre.\n',
+    );
+  });
+
+  test('an unknown channel is a usage error', async () => {
+    const { runWithStdin } = cliRunner();
+    const result = await runWithStdin(GOOD, 'lint', '--channel', 'fax');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/fax/);
+  });
+
+  test('a file that cannot be read is one clear line and exit 2', async () => {
+    const { run } = cliRunner();
+    const missing = path.join(os.tmpdir(), 'wayfinder-no-such-draft.txt');
+    const result = await run('lint', missing);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `error: Cannot read ${missing}: there is no such file. Check the path and try again.\n`,
+    );
+    const folder = await run('lint', os.tmpdir());
+    expect(folder).toMatchObject({ code: 2 });
+    expect(folder.stderr).toMatch(/it is a folder/);
+  });
+});
