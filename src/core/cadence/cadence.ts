@@ -1,0 +1,120 @@
+import { AppError } from '../errors';
+import { addBusinessDays, businessDayOnOrAfter } from './business-days';
+import type { ActionDraft, CadenceContext } from './context';
+import { holidayCalendar } from './holidays';
+import { indexPeople, latestContacts, peopleInInterviews } from './indexes';
+import { interviewActions } from './interview-actions';
+import { keepInTouchActions } from './keep-in-touch';
+import { secondPersonChooser } from './second-person';
+import { assertTimeZone, localDateOf, startOfLocalDay } from './time-zone';
+import {
+  ACTION_KINDS,
+  type Action,
+  type ActionDecision,
+  type CadenceInput,
+  type LocalDate,
+} from './types';
+
+const KIND_RANK = new Map(ACTION_KINDS.map((kind, index) => [kind, index]));
+
+/**
+ * Every action the data calls for as of `asOf`, with the user's decisions applied, sorted
+ * overdue (oldest first), today, then upcoming. Nothing here is stored: the same input always
+ * gives the same list. Linear in interviews, people and interactions. The people it needs are
+ * those the interviews name plus everyone at the organizations of unanswered requests (for the
+ * second-person suggestion); anyone else costs one set lookup and may be left out.
+ */
+export function computeActions(input: CadenceInput): Action[] {
+  const { timeZone, playbook } = input;
+  assertTimeZone(timeZone);
+  const asOfMs = Date.parse(input.asOf);
+  if (Number.isNaN(asOfMs)) {
+    throw new AppError('invalid_input', `"${input.asOf}" is not an instant: use ISO 8601`, {
+      issues: [{ path: 'asOf', message: 'not an ISO 8601 instant' }],
+    });
+  }
+  const today = localDateOf(asOfMs, timeZone);
+  const holidays = input.holidays ?? holidayCalendar(playbook.cadence.holidaysCountry);
+  const named = peopleInInterviews(input.interviews);
+  const personById = indexPeople(input.people, named);
+  const organizationNames = new Map((input.organizations ?? []).map((o) => [o.id, o.name]));
+  const contacts = latestContacts(input.interactions, named);
+  // Many interviews share a request day, so each (day, n) is counted once.
+  const added = new Map<string, LocalDate>();
+
+  const ctx: CadenceContext = {
+    playbook,
+    asOfMs,
+    localDate: (ms) => localDateOf(ms, timeZone),
+    addBusinessDays: (date, n) => {
+      const key = `${date}|${n}`;
+      let result = added.get(key);
+      if (result === undefined) {
+        result = addBusinessDays(date, n, holidays);
+        added.set(key, result);
+      }
+      return result;
+    },
+    businessDayOnOrAfter: (date) => businessDayOnOrAfter(date, holidays),
+    person: (id) => personById.get(id),
+    organizationName: (id) => organizationNames.get(id),
+    contact: (personId) => contacts.get(personId),
+    secondPerson: secondPersonChooser(input.people, input.interviews, personById),
+  };
+
+  const drafts: ActionDraft[] = [];
+  for (const interview of input.interviews) drafts.push(...interviewActions(interview, ctx));
+  drafts.push(...keepInTouchActions(input.interviews, ctx));
+  return finish(drafts, lastDecisions(input.decisions), today, timeZone, input.horizon);
+}
+
+/** Decisions arrive in the order they were made; the latest about an action counts. */
+function lastDecisions(decisions: readonly ActionDecision[]): Map<string, ActionDecision> {
+  return new Map(decisions.map((decision) => [decision.actionId, decision]));
+}
+
+/**
+ * Applies decisions: done and dismissed hide an action; a snooze moves its due day to the chosen
+ * day (it stays listed, as upcoming until then). A snooze to a day before the computed one is
+ * ignored, so an action is never due before the event it follows.
+ */
+function finish(
+  drafts: readonly ActionDraft[],
+  decisions: ReadonlyMap<string, ActionDecision>,
+  today: LocalDate,
+  timeZone: string,
+  horizon: LocalDate | undefined,
+): Action[] {
+  const starts = new Map<LocalDate, string>();
+  const seen = new Set<string>();
+  const actions: Action[] = [];
+  for (const draft of drafts) {
+    // A playbook listing the same step twice would otherwise show it twice.
+    if (seen.has(draft.id)) continue;
+    seen.add(draft.id);
+    const decision = decisions.get(draft.id);
+    if (decision && decision.decision !== 'snoozed') continue;
+    const snoozed = decision?.decision === 'snoozed' && decision.until > draft.due;
+    const due = snoozed ? decision.until : draft.due;
+    if (horizon !== undefined && due > horizon) continue;
+    let dueInstant = starts.get(due);
+    if (dueInstant === undefined) {
+      dueInstant = startOfLocalDay(due, timeZone);
+      starts.set(due, dueInstant);
+    }
+    const status = due < today ? 'overdue' : due === today ? 'today' : 'upcoming';
+    const action: Action = { ...draft, due, dueInstant, status };
+    if (snoozed) action.snoozedFrom = draft.due;
+    actions.push(action);
+  }
+  return actions.sort(
+    (a, b) =>
+      compare(a.due, b.due) ||
+      (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) ||
+      compare(a.id, b.id),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

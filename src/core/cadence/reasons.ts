@@ -1,0 +1,50 @@
+// The plain sentences shown beside each action on Today: calm, specific, never scolding.
+
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
+export function askSecondPersonReason(
+  name: string,
+  businessDays: number,
+  organization: { name: string | undefined } | null,
+  suggestion: string | undefined,
+): string {
+  const waited = `No reply from ${name} in ${plural(businessDays, 'business day')}`;
+  if (!organization) return `${waited}: ask a second person who does this work.`;
+  const where = organization.name ?? 'the same organization';
+  if (suggestion) return `${waited}: ask a second person at ${where} — ${suggestion} is there.`;
+  return `${waited}: ask a second person at ${where}; nobody else there is in your network yet.`;
+}
+
+export function followUpReason(name: string, businessDays: number): string {
+  return `No reply from ${name} in ${plural(businessDays, 'business day')}: send one short, friendly follow-up.`;
+}
+
+export function markNoReplyReason(
+  name: string,
+  businessDays: number,
+  next: { name: string; organization: string | undefined } | undefined,
+): string {
+  const close = `No reply from ${name} in ${plural(businessDays, 'business day')}: close the request as no reply; busy people often miss messages.`;
+  if (!next) return close;
+  return `${close} ${next.name}${next.organization ? ` at ${next.organization}` : ''} could be next.`;
+}
+
+export function sendQuestionsReason(name: string, scheduled: boolean): string {
+  return scheduled
+    ? `Your conversation with ${name} is coming up: send your questions ahead so they can prepare.`
+    : `${name} agreed to talk: sending your questions ahead helps them prepare.`;
+}
+
+export function thankYouReason(name: string, withinHours: number): string {
+  return `You talked with ${name}: send a thank-you within ${plural(withinHours, 'hour')} that names something you took away.`;
+}
+
+export function thankIntroducerReason(introducer: string, name: string): string {
+  return `${introducer} introduced you to ${name}: thank them and say how the conversation went.`;
+}
+
+export function keepInTouchReason(name: string, weeks: number): string {
+  return `It has been ${plural(weeks, 'week')} since you were last in touch with ${name}: a short update on what you did with their advice keeps the connection warm.`;
+}

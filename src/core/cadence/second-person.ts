@@ -1,0 +1,54 @@
+import { warmth } from '../target';
+import type { CadenceInterview, CadencePerson } from './types';
+
+/**
+ * Builds the "ask a second person" chooser once per run: people grouped by organization, and who
+ * is already in an interview there (any stage: asked, declined and held people are all spoken
+ * for). Each organization's answer is worked out once, so the cost stays linear.
+ */
+export function secondPersonChooser(
+  people: readonly CadencePerson[],
+  interviews: readonly CadenceInterview[],
+  personById: ReadonlyMap<string, CadencePerson>,
+): (organizationId: string | null) => CadencePerson | undefined {
+  const spokenFor = new Map<string, Set<string>>();
+  for (const interview of interviews) {
+    const organizationId =
+      interview.organizationId ?? personById.get(interview.personId)?.organizationId;
+    if (!organizationId) continue;
+    const ids = spokenFor.get(organizationId);
+    if (ids) ids.add(interview.personId);
+    else spokenFor.set(organizationId, new Set([interview.personId]));
+  }
+  // Only organizations some interview is at can be asked about.
+  const atOrganization = new Map<string, CadencePerson[]>();
+  for (const person of people) {
+    if (person.archived || !person.organizationId || !spokenFor.has(person.organizationId)) {
+      continue;
+    }
+    const list = atOrganization.get(person.organizationId);
+    if (list) list.push(person);
+    else atOrganization.set(person.organizationId, [person]);
+  }
+  const chosen = new Map<string, CadencePerson | undefined>();
+  return (organizationId) => {
+    if (!organizationId) return undefined;
+    if (chosen.has(organizationId)) return chosen.get(organizationId);
+    const taken = spokenFor.get(organizationId);
+    let best: CadencePerson | undefined;
+    for (const person of atOrganization.get(organizationId) ?? []) {
+      if (taken?.has(person.id)) continue;
+      if (!best || warmer(person, best)) best = person;
+    }
+    chosen.set(organizationId, best);
+    return best;
+  };
+}
+
+/** Warmer relationship first; equal warmth falls back to name, then id, so runs agree. */
+function warmer(a: CadencePerson, b: CadencePerson): boolean {
+  const difference = warmth(a.relationship) - warmth(b.relationship);
+  if (difference !== 0) return difference > 0;
+  if (a.name !== b.name) return a.name < b.name;
+  return a.id < b.id;
+}

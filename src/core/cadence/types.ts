@@ -1,0 +1,101 @@
+import type { InterviewStage } from '../interview';
+import type { Relationship } from '../person';
+import type { Playbook } from '../playbook';
+
+/** A calendar day as the user lives it, 'YYYY-MM-DD', with no time zone attached. */
+export type LocalDate = string;
+
+/** A UTC instant as an ISO 8601 string. */
+export type Instant = string;
+
+/** Answers "is this day a public holiday?"; a `Set<LocalDate>` is one. */
+export type HolidayLookup = { has(date: LocalDate): boolean };
+
+/** What the engine needs to know about an interview: its stage and when each step happened. */
+export type CadenceInterview = {
+  id: string;
+  personId: string;
+  organizationId: string | null;
+  introducedById: string | null;
+  stage: InterviewStage;
+  requestSentAt: Instant | null;
+  agreedAt: Instant | null;
+  scheduledFor: Instant | null;
+  heldAt: Instant | null;
+  thankYouSentAt: Instant | null;
+  introducerThankedAt: Instant | null;
+  questionsSentAt: Instant | null;
+  lastReplyAt: Instant | null;
+};
+
+export type CadencePerson = {
+  id: string;
+  name: string;
+  organizationId: string | null;
+  relationship: Relationship | null;
+  archived: boolean;
+};
+
+/** Only used to name the organization in reasons; without it they say "the same organization". */
+export type CadenceOrganization = { id: string; name: string };
+
+export const INTERACTION_KINDS = [
+  'message_sent',
+  'message_received',
+  'call',
+  'meeting',
+  'note',
+] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+export type CadenceInteraction = { personId: string; at: Instant; kind: InteractionKind };
+
+/** The user's choice about one computed action; the only part of an action that is stored. */
+export type ActionDecision =
+  | { actionId: string; decision: 'done' | 'dismissed' }
+  | { actionId: string; decision: 'snoozed'; until: LocalDate };
+
+export const ACTION_KINDS = [
+  'thank_you',
+  'thank_introducer',
+  'send_questions',
+  'follow_up',
+  'ask_second_person',
+  'mark_no_reply',
+  'keep_in_touch',
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+export type ActionStatus = 'overdue' | 'today' | 'upcoming';
+
+export type Action = {
+  /** Deterministic: the same data gives the same id on every run, so decisions stick to it. */
+  id: string;
+  kind: ActionKind;
+  due: LocalDate;
+  /** The start of the due day in the user's time zone, for ordering and calendar feeds. */
+  dueInstant: Instant;
+  interviewId?: string;
+  personId: string;
+  reason: string;
+  suggestedPersonId?: string;
+  /** The computed due date when a snooze moved it. */
+  snoozedFrom?: LocalDate;
+  status: ActionStatus;
+};
+
+export type CadenceInput = {
+  asOf: Instant;
+  /** IANA name; decides which local day every instant falls on, and when "today" is. */
+  timeZone: string;
+  playbook: Playbook;
+  interviews: readonly CadenceInterview[];
+  people: readonly CadencePerson[];
+  interactions: readonly CadenceInteraction[];
+  decisions: readonly ActionDecision[];
+  organizations?: readonly CadenceOrganization[];
+  /** Leave out actions due after this day (Today shows a short look ahead). */
+  horizon?: LocalDate;
+  /** Overrides the playbook country's public holidays (tests, or a user's own days off). */
+  holidays?: HolidayLookup;
+};
