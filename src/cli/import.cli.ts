@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { AppError } from '#core/errors';
-import { IMPORT_FORMATS } from '#core/import-plan';
-import { MAX_IMPORT_BYTES } from '#formats/contact';
-import { importContacts, type ImportReport, type ImportSummary } from '#services/import.service';
+import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from '#core/import-plan';
+import type { ImportReport, ImportSummary } from '#core/import-plan';
+import { importContacts } from '#services/import.service';
 import { printJson, withContext, withDataOption, type CliDeps } from './io';
 import { progressBar } from './progress';
 

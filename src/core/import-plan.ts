@@ -1,7 +1,11 @@
+import { z } from 'zod';
 import { matchKeysOf, MatchIndex, type MatchKeys } from './contact-match';
 import { organizationKey } from './organization';
 import type { Person, Relationship } from './person';
 import { foldText } from './text';
+
+/** Larger files are refused before reading; a full 30,000-row LinkedIn export is about 3 MB. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** The contact files Wayfinder reads; 'wayfinder' is our own CSV export. */
 export const IMPORT_FORMATS = [
@@ -196,3 +200,41 @@ export function changesFor(
     changes.connectedOn = contact.connectedOn;
   return changes;
 }
+
+const LineSchema = z.number().int();
+
+/** What an import did — or, for a preview or dry run, would do — with a look at who is new and what changes. */
+export const ImportReportSchema = z.object({
+  format: z.string(),
+  read: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  duplicates: z.number().int(),
+  skipped: z.array(z.object({ line: LineSchema, reason: z.string() })),
+  dryRun: z.boolean(),
+  newPeople: z.array(
+    z.object({
+      line: LineSchema,
+      name: z.string(),
+      organization: z.string().nullable(),
+      title: z.string().nullable(),
+    }),
+  ),
+  changedPeople: z.array(
+    z.object({
+      line: LineSchema,
+      personId: z.number().int(),
+      name: z.string(),
+      fields: z.array(z.string()),
+    }),
+  ),
+  duplicateRows: z.array(z.object({ line: LineSchema, sameAsLine: LineSchema })),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+/** The numbers every interface prints (the CLI's --json contract). */
+export type ImportSummary = Pick<
+  ImportReport,
+  'format' | 'read' | 'created' | 'updated' | 'unchanged' | 'duplicates' | 'skipped'
+>;

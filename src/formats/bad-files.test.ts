@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { AppError } from '#core/errors';
-import { MAX_IMPORT_BYTES } from './contact';
+import { MAX_IMPORT_BYTES } from '#core/import-plan';
 import { decodeContactBytes } from './encoding';
 import { detectFormat, parseContacts } from './import';
 

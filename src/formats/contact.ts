@@ -20,9 +20,6 @@ export type ParsedContacts = {
   skipped: SkippedRow[];
 };
 
-/** Larger inputs are refused before parsing; a full 30,000-row LinkedIn export is about 3 MB. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
 /**
  * What a format module extracts from one record before the shared clean-up in normalize.ts.
  * Raw strings: the clean-up trims, validates and deduplicates.

@@ -1,6 +1,5 @@
 import { AppError } from '#core/errors';
-import type { ImportFormat } from '#core/import-plan';
-import { MAX_IMPORT_BYTES } from './contact';
+import { MAX_IMPORT_BYTES, type ImportFormat } from '#core/import-plan';
 import { detectCsvFormat } from './csv-import';
 import { decodeContactBytes } from './encoding';
 

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { AppError } from '#core/errors';
-import { MAX_IMPORT_BYTES } from '#formats/contact';
+import { MAX_IMPORT_BYTES } from '#core/import-plan';
 import type { ServiceContext } from '#services/context';
 import { apiReferencePage } from './api-reference';
 import { errorResponse, handleError } from './errors';

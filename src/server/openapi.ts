@@ -17,7 +17,8 @@ import { ExportOptionsSchema } from '#services/export.service';
 import { MergeInputSchema } from '#services/duplicate.service';
 import { IntroducerSchema, WhoQuerySchema } from '#services/who.service';
 import { TargetInputSchema, TargetPatchSchema, TargetSchema } from '#core/target';
-import { ImportOptionsSchema, ImportReportSchema } from '#services/import.service';
+import { ImportReportSchema } from '#core/import-plan';
+import { ImportOptionsSchema } from '#services/import.service';
 
 type Operation = {
   method: 'get' | 'post' | 'patch' | 'delete';

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { AppError } from '#core/errors';
 import {
   IMPORT_FORMATS,
+  MAX_IMPORT_BYTES,
   planImport,
+  type ImportReport,
   type ImportPlan,
   type IncomingContact,
 } from '#core/import-plan';
@@ -13,12 +15,7 @@ import {
   type PersonPatch,
 } from '#core/person';
 import { toInputIssues, parseInput } from '#core/validation';
-import {
-  MAX_IMPORT_BYTES,
-  type ImportedContact,
-  type ParsedContacts,
-  type SkippedRow,
-} from '#formats/contact';
+import { type ImportedContact, type ParsedContacts, type SkippedRow } from '#formats/contact';
 import { parseContacts } from '#formats/import';
 import { withWriteTransaction, type Executor } from '#store/database';
 import { lockOwnerForImport } from '#store/lock.store';
@@ -32,44 +29,6 @@ export const ImportOptionsSchema = z.strictObject({
   fileName: z.string().max(255).optional(),
   dryRun: z.boolean().default(false),
 });
-
-const LineSchema = z.number().int();
-
-/** What an import did — or, for a preview or dry run, would do — with a look at who is new and what changes. */
-export const ImportReportSchema = z.object({
-  format: z.string(),
-  read: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  duplicates: z.number().int(),
-  skipped: z.array(z.object({ line: LineSchema, reason: z.string() })),
-  dryRun: z.boolean(),
-  newPeople: z.array(
-    z.object({
-      line: LineSchema,
-      name: z.string(),
-      organization: z.string().nullable(),
-      title: z.string().nullable(),
-    }),
-  ),
-  changedPeople: z.array(
-    z.object({
-      line: LineSchema,
-      personId: z.number().int(),
-      name: z.string(),
-      fields: z.array(z.string()),
-    }),
-  ),
-  duplicateRows: z.array(z.object({ line: LineSchema, sameAsLine: LineSchema })),
-});
-export type ImportReport = z.infer<typeof ImportReportSchema>;
-
-/** The numbers every interface prints (the CLI's --json contract). */
-export type ImportSummary = Pick<
-  ImportReport,
-  'format' | 'read' | 'created' | 'updated' | 'unchanged' | 'duplicates' | 'skipped'
->;
 
 export type ImportProgress = (
   phase: 'reading' | 'matching' | 'writing',

@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
-import type { ImportReport } from '../api/imports.api';
+import type { ImportReport } from '#core/import-plan';
 
 type Props = { report: ImportReport; done?: boolean };
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Accordion, Anchor, List, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { ImportReport } from '../api/imports.api';
+import type { ImportReport } from '#core/import-plan';
 import { count, fieldList } from './import-words';
 
 /** Skipped rows, updates and repeated rows, each folded away unless short enough to read at once. */

@@ -1,7 +1,7 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
 import { IconFileImport, IconUpload, IconX } from '@tabler/icons-react';
-import { MAX_IMPORT_BYTES } from '../api/imports.api';
+import { MAX_IMPORT_BYTES } from '#core/import-plan';
 import { fileSize } from './import-words';
 
 type Props = {

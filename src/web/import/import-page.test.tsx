@@ -2,7 +2,7 @@
 import '../testing/setup-dom';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import type { ImportReport } from '../api/imports.api';
+import type { ImportReport } from '#core/import-plan';
 import { fakeServer, renderWithProviders } from '../testing/render';
 import { ImportPage } from './import-page';
 

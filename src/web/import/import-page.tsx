@@ -13,7 +13,8 @@ import {
 import { IconAlertTriangle, IconBrandLinkedin } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { importsApi, type ImportFormat, type ImportReport } from '../api/imports.api';
+import type { ImportFormat, ImportReport } from '#core/import-plan';
+import { importsApi } from '../api/imports.api';
 import { refreshAfterChange } from '../api/people.queries';
 import { ImportDropZone } from './import-drop-zone';
 import { ImportPreview } from './import-preview';

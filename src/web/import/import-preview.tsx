@@ -1,6 +1,6 @@
 import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
-import { IMPORT_FORMATS, type ImportFormat, type ImportReport } from '../api/imports.api';
+import { IMPORT_FORMATS, type ImportFormat, type ImportReport } from '#core/import-plan';
 import { ImportCounts } from './import-counts';
 import { ImportDetails, NewPeopleTable } from './import-details';
 import { FORMAT_LABELS, count, fileSize, formatLabel } from './import-words';

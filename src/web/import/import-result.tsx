@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconCopy, IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { ImportReport } from '../api/imports.api';
+import type { ImportReport } from '#core/import-plan';
 import { useDuplicates } from '../api/duplicates.queries';
 import { ImportCounts } from './import-counts';
 import { ImportDetails } from './import-details';

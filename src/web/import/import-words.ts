@@ -1,4 +1,4 @@
-import type { ImportFormat } from '../api/imports.api';
+import type { ImportFormat } from '#core/import-plan';
 
 export const FORMAT_LABELS: Record<ImportFormat, string> = {
   linkedin: 'LinkedIn connections',
