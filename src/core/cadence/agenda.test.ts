@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isAppError } from '../errors';
 import { computeActions } from './cadence';
-import { cadenceInput, interview, person } from './test-builders';
+import { cadenceInput, interview, person } from '#testing/cadence-builders';
 import type { ActionDecision, CadenceInput, CadencePerson } from './types';
 
 // Ben was asked on Monday 2 March (3B7, New York): a second person on the 5th, a follow-up on the

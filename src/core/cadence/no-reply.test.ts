@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CAREER_CENTRE, TWO_HOUR_JOB_SEARCH, type Playbook } from '../playbook';
 import { computeActions } from './cadence';
-import { cadenceInput, interview, person } from './test-builders';
+import { cadenceInput, interview, person } from '#testing/cadence-builders';
 import type { CadenceInteraction } from './types';
 
 const germanCopy: Playbook = {

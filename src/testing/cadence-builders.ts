@@ -1,6 +1,6 @@
 // Data builders for the cadence tests only; production code never imports this file.
 import { TWO_HOUR_JOB_SEARCH } from '../playbook';
-import type { CadenceInput, CadenceInterview, CadencePerson } from './types';
+import type { CadenceInput, CadenceInterview, CadencePerson } from '#core/cadence/types';
 
 export function interview(
   fields: Partial<CadenceInterview> & Pick<CadenceInterview, 'id' | 'personId' | 'stage'>,
