@@ -1,5 +1,5 @@
 // Data builders for the cadence tests only; production code never imports this file.
-import { TWO_HOUR_JOB_SEARCH } from '../playbook';
+import { TWO_HOUR_JOB_SEARCH } from '#core/playbook';
 import type { CadenceInput, CadenceInterview, CadencePerson } from '#core/cadence/types';
 
 export function interview(
