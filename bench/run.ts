@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
+import { benchChecker } from './checker.bench';
 import { benchImport } from './import.bench';
 import {
   benchColdStart,
@@ -12,7 +13,7 @@ import {
 } from './people.bench';
 import { printTable, type Row } from './stats';
 
-// npm run bench [-- people|import]: every figure beside a baseline measured in the same run.
+// npm run bench [-- people|import|checker]: every figure beside a baseline measured in the same run.
 const only = process.argv[2];
 const postgresUrl =
   process.env.BENCH_DATABASE_URL ??
@@ -96,4 +97,14 @@ if (!only || only === 'import') {
   } finally {
     await database?.drop();
   }
+}
+
+if (!only || only === 'checker') {
+  const { rows, details } = benchChecker();
+  save(
+    'checker',
+    'Outreach checker on one core (texts per second vs. a bare word count)',
+    rows,
+    details,
+  );
 }

@@ -4,25 +4,58 @@ export type Span = { start: number; end: number };
 // A word is what a person would count: a run of non-space characters holding a letter or digit,
 // so "15-minute", "don't", "ana@acme.example" and a URL are one word each, while a lone dash,
 // ampersand or emoji is none. Dashes (– —) written without spaces still separate two words.
-const WORD = /[\p{L}\p{N}][^\s\u2013\u2014]*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isSeparator = (code: number) =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  code === 0x2013 ||
+  code === 0x2014 ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x3000 ||
+  (code >= 0x2000 && code <= 0x200a);
+const isLetterOrDigit = (text: string, i: number, code: number) =>
+  code < 128
+    ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+    : LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+
+/**
+ * Walks the words of text[start, end), calling `visit` with where each begins (its first letter or
+ * digit) until it returns false. A character loop: this runs on every keystroke in the composer.
+ */
+function eachWord(text: string, start: number, end: number, visit: (at: number) => boolean): void {
+  let inWord = false;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isSeparator(code)) inWord = false;
+    else if (!inWord && isLetterOrDigit(text, i, code)) {
+      inWord = true;
+      if (!visit(i)) return;
+    }
+  }
+}
 
 /** Words in text[start, end), counted the way a person would. */
 export function countWords(text: string, start = 0, end = text.length): number {
-  WORD.lastIndex = start;
   let count = 0;
-  for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) count += 1;
+  eachWord(text, start, end, () => {
+    count += 1;
+    return true;
+  });
   return count;
 }
 
 /** Where the word after the first `n` words of text[start, end) begins, or -1 when there are not more than n. */
 export function offsetAfterWords(text: string, n: number, start: number, end: number): number {
-  WORD.lastIndex = start;
-  let count = 0;
-  for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
-    if (count === n) return match.index;
-    count += 1;
-  }
-  return -1;
+  let seen = 0;
+  let found = -1;
+  eachWord(text, start, end, (at) => {
+    if (seen === n) found = at;
+    seen += 1;
+    return found < 0;
+  });
+  return found;
 }
 
 // A full stop after these is not the end of a sentence ("Dr. Kim", "e.g. nursing").
