@@ -213,3 +213,15 @@ describe('a full-size export', () => {
     expect(parsed.contacts[10]?.emails).toEqual(['p10@example.com']);
   });
 });
+
+describe('placeholder cells', () => {
+  test('a company of "-" or "n/a" is no organization', () => {
+    const csv =
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nHendrik,Groeneveld,,, -,Looking for new job,01 Jan 2024\nAna,Lima,,,n/a,--,02 Jan 2024';
+    const parsed = parseContacts(new TextEncoder().encode(csv));
+    expect(parsed.contacts.map((c) => [c.name, c.organization, c.title])).toEqual([
+      ['Hendrik Groeneveld', null, 'Looking for new job'],
+      ['Ana Lima', null, null],
+    ]);
+  });
+});

@@ -16,6 +16,12 @@ function clip(text: string | null | undefined, max: number): string | null {
   return cleaned ? cleaned.slice(0, max).trim() : null;
 }
 
+/** Exports fill empty cells with "-", "n/a" or "--"; such a value names no organization or title. */
+function clipMeaningful(text: string | null | undefined, max: number): string | null {
+  const clipped = clip(text, max);
+  return clipped && /[\p{L}\p{N}]/u.test(clipped) && !/^n\/?a$/i.test(clipped) ? clipped : null;
+}
+
 /** Valid addresses only (drops LinkedIn's `urn:li:member:` ids and the like), deduplicated by case. */
 export function cleanEmails(values: readonly (string | null | undefined)[]): string[] {
   const seen = new Set<string>();
@@ -114,8 +120,8 @@ export function finishContact(
   const contact: ImportedContact = {
     line,
     name,
-    organization: clip(draft.organization, LIMITS.line),
-    title: clip(draft.title, LIMITS.line),
+    organization: clipMeaningful(draft.organization, LIMITS.line),
+    title: clipMeaningful(draft.title, LIMITS.line),
     emails,
     phones: cleanPhones(draft.phones ?? []),
     linkedinUrl,
