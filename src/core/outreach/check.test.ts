@@ -115,8 +115,15 @@ describe('connection-first', () => {
     expect(of(check(request('', { connection })), 'connection-first')).toEqual([]);
   });
 
+  test('an opening pleasantry does not push the connection out of first place', () => {
+    const text = `Hi Ben,\n\nI hope this finds you well! My name is Ana. ${CONNECTION} ${INTEREST} ${ASK}`;
+    expect(of(check(text), 'connection-first')).toEqual([]);
+    const late = `Hi Ben,\n\nMy name is Ana. I study design. ${CONNECTION} ${INTEREST} ${ASK}`;
+    expect(of(check(late), 'connection-first')).toHaveLength(1);
+  });
+
   test('a connection named late is pointed at, with a suggestion to move it up', () => {
-    const text = `Hi Ben,\n\nI'm a student. ${INTEREST} I have read your blog for years. Maria Lopez suggested I reach out. ${ASK}`;
+    const text = `Hi Ben,\n\nI'm a student. ${INTEREST} I have been reading about research methods all year. Maria Lopez suggested I reach out. ${ASK}`;
     const [finding] = of(check(text), 'connection-first');
     expect(spanText(text, finding)).toBe('Maria Lopez suggested I reach out.');
   });

@@ -34,25 +34,40 @@ const CONNECTION = words([
   `(?:heard|saw|watched|attended|enjoyed)\\s+(?:you|your)\\s+(?:speak|talk|present|panel|presentation|webinar|session|keynote|lecture|workshop)`,
   `you\\s+(?:taught|supervised|mentored|interviewed|hosted)\\s+(?:me|my)`,
   'remember\\s+me',
+  `long\\s+time\\s+no\\s+(?:see|talk|speak)`,
+  `it${A}s\\s+been\\s+(?:a\\s+while|ages|too\\s+long|so\\s+long)`,
+  'since\\s+we\\s+(?:last|graduated|worked)',
+  `(?:saw|read|came\\s+across|found|enjoyed|loved|heard)\\s+your\\s+(?:recent\\s+)?(?:post|article|talk|profile|interview|podcast|episode|blog|newsletter|thread|video|book|paper|presentation|comment)`,
   'we\\s+connected',
   'thanks?\\s+(?:you\\s+)?for\\s+(?:connecting|accepting)',
 ]);
 
-function sentenceIndexAt(context: RuleContext, offset: number): number {
-  const { sentences } = context;
-  for (let i = 0; i < sentences.length; i += 1) if (offset < sentences[i]!.end) return i;
-  return sentences.length;
+// "I hope this finds you well" opens many messages without saying anything; it does not push the
+// connection out of first place.
+const PLEASANTRY = new RegExp(
+  `^(?:i\\s+)?(?:hope|trust)\\s+(?:this|you|you${A}re|your|all|everything|the)\\b|^(?:happy\\s+\\p{L}+day|good\\s+(?:morning|afternoon|evening))\\b`,
+  'iu',
+);
+
+/** The position of the sentence holding `offset`, not counting opening pleasantries. */
+function sentenceIndexAt({ text, sentences }: RuleContext, offset: number): number {
+  let index = 0;
+  for (const sentence of sentences) {
+    if (offset < sentence.end) return index;
+    if (!(index === 0 && PLEASANTRY.test(text.slice(sentence.start, sentence.end)))) index += 1;
+  }
+  return index;
 }
 
 /** `connection-first`: the referrer or shared connection is named at the start. */
 export function checkConnectionFirst(context: RuleContext, findings: Finding[]): void {
   const { text, layout } = context;
   const found = matchesIn(CONNECTION, text, layout.body.start, layout.body.end).find(
-    (m) => !isNegated(text, m.start, m.end),
+    (m) => !isNegated(text, m.start, m.end, false),
   );
   if (found && sentenceIndexAt(context, found.start) < EARLY_SENTENCES) return;
   if (found) {
-    const sentence = context.sentences[sentenceIndexAt(context, found.start)]!;
+    const sentence = context.sentences.find((s) => found.start < s.end)!;
     findings.push({
       rule: 'connection-first',
       severity: 'warning',

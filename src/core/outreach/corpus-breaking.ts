@@ -203,4 +203,24 @@ Jake`,
     ],
     mustNotFind: ['word-limit', 'note-length'],
   },
+  {
+    name: 'a polite cold email to a professor with a Swedish sign-off',
+    text: `Dear Professor Lindqvist,
+
+I am writing to ask whether you might have a few minutes to speak with me about careers in computational linguistics. I am currently a master's student at Uppsala University.
+
+Would a short video call be possible?
+
+Med vänliga hälsningar,
+Karin Berg`,
+    mustFind: ['connection-first'],
+    mustNotFind: allBut('connection-first'),
+  },
+  {
+    name: 'a LinkedIn message that hints at the field without naming it',
+    channel: 'linkedin_message',
+    text: `Hey! Saw your post about leaving consulting for product. I'm in a similar spot (3 yrs at Accenture) and would love 15 mins to hear how you made the jump. Open to a quick call?`,
+    mustFind: ['interest-stated'],
+    mustNotFind: allBut('interest-stated'),
+  },
 ];

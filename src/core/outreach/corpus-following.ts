@@ -179,4 +179,25 @@ Aleksandr Ivanov`,
     mustFind: [],
     mustNotFind: ALL,
   },
+  {
+    name: 'subject line, a pleasantry and a self-introduction before the alumni connection',
+    text: `Subject: Quick question from a fellow Bruin
+
+Hi Marcus,
+
+I hope this finds you well! My name is Dana and I'm a senior at UCLA. I found your name on the UCLA alumni network and noticed you've been at Pixar for six years. I'm really interested in story development and would love to learn about your path. Would you be willing to chat for 15-20 minutes sometime in the next few weeks?
+
+Thanks so much for your time,
+Dana Park
+UCLA '25 | Film & TV`,
+    mustFind: [],
+    mustNotFind: ALL,
+  },
+  {
+    name: 'a text to an old friend, with an emoji after the question',
+    channel: 'text',
+    text: `Hi Emily! Long time no see :) I'm thinking about going back to school for nursing and remember you did the accelerated BSN. Could I buy you a coffee and pick your brain for 20 min next week? 🙏`,
+    mustFind: [],
+    mustNotFind: ALL,
+  },
 ];

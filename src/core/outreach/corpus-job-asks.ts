@@ -124,4 +124,30 @@ Agnieszka`,
     mustFind: [],
     mustNotFind: ALL,
   },
+  {
+    name: 'a short note that says it is job hunting and asks about open roles',
+    text: `Hello Mr. Singh, I'm reaching out because I'm job hunting in the renewable sector and was wondering if Vestas has any roles open for new grads? I'd appreciate any advice. Thanks, Arjun`,
+    mustFind: [
+      'no-job-ask',
+      'connection-first',
+      'time-ask',
+      'interest-stated',
+      'ends-with-question',
+    ],
+    mustNotFind: ['word-limit', 'note-length', 'about-them'],
+  },
+  {
+    name: 'looking for work, an hour, no connection',
+    text: `Hi Ms. Tanaka,
+My name is Jo and I'm currently looking for work as a paralegal. I would like to ask you about the legal field. Can we meet for an hour?
+Jo`,
+    mustFind: ['no-job-ask', 'connection-first', 'time-ask'],
+    mustNotFind: [
+      'word-limit',
+      'note-length',
+      'about-them',
+      'ends-with-question',
+      'interest-stated',
+    ],
+  },
 ];

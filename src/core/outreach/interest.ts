@@ -27,6 +27,7 @@ const LEAD = words([
   `(?:want|hope|plan|aim|would\\s+like|${A}d\\s+like)\\s+to\\s+work\\s+(?:in|at|on)`,
   'learn(?:ing)?\\s+(?:more\\s+)?about',
   'hear(?:ing)?\\s+(?:more\\s+)?about',
+  'ask(?:ing)?\\s+(?:you\\s+)?(?:a\\s+few\\s+questions\\s+|some\\s+questions\\s+)?about',
 ]);
 
 // Words that say nothing about the field: "learn more about your experience" names no field.

@@ -23,6 +23,7 @@ const JOB_ASK = words([
   'put\\s+(?:me|my\\s+name)\\s+forward',
   `(?:i\\s+(?:have\\s+|just\\s+|recently\\s+)*applied|i${A}ve\\s+(?:just\\s+|recently\\s+|already\\s+)?applied|i${A}m\\s+applying|i\\s+am\\s+applying|i\\s+plan\\s+to\\s+apply|i${A}m\\s+planning\\s+to\\s+apply)\\s+(?:for|to)\\s+(?:the|a|an|your|one\\s+of\\s+your)\\s+(?:[\\p{L}-]+\\s+){0,4}?${JOB}`,
   'hire\\s+me',
+  `(?:i${A}m|i\\s+am)\\s+(?:currently\\s+|actively\\s+|now\\s+)?(?:job[- ]hunting|job[- ]searching|on\\s+the\\s+job\\s+market)`,
   `(?:give|offer)\\s+me\\s+(?:a|an)\\s+(?:${QUALIFIER}\\s+)?(?:job|position|role|internship)`,
   `(?:help|helping)\\s+me\\s+(?:get|find|land|secure)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:job|position|role|internship)`,
   'keep\\s+me\\s+in\\s+mind\\s+for',

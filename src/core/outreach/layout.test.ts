@@ -40,6 +40,16 @@ describe('finding the body between greeting and signature', () => {
       'I met you at PyCon. Would you talk?',
     ],
     ['a sign-off in another language', 'Would you talk?\n\nUn saludo,\nPablo', 'Would you talk?'],
+    [
+      'a sign-off in any language, a short line ending in a comma above the name',
+      'Would you talk?\n\nPozdrowienia serdeczne,\nAgnieszka Wójcik',
+      'Would you talk?',
+    ],
+    [
+      'thanks for your time as a sign-off',
+      'Would you talk?\n\nThanks so much for your time,\nDana Park',
+      'Would you talk?',
+    ],
     ['the signature delimiter', 'Would you talk?\n--\nAna Lima | UX student', 'Would you talk?'],
   ])('%s', (_name, text, body) => {
     expect(bodyOf(text)).toBe(body);

@@ -33,7 +33,7 @@ const SIGN_OFF = new RegExp(
     'all the best',
     'with (?:thanks|gratitude|appreciation|best wishes)',
     'many thanks(?: in advance| again)?',
-    'thanks(?: so much| very much| a lot| again| in advance)*',
+    'thanks(?: so much| very much| a lot| again| in advance)*(?: for (?:your|considering|reading)[^\\n]{0,40})?',
     'thank you(?: so much| very much| again| in advance)*(?: for (?:your|considering|reading)[^\\n]{0,40})?',
     "(?:i'm |i am |i )?look(?:ing)? forward to (?:hearing (?:back )?from you|your (?:reply|response|thoughts)|connecting|chatting|talking)[^\\n]{0,20}",
     '(?:un )?saludos?(?: cordiales)?',
@@ -47,6 +47,11 @@ const SIGN_OFF = new RegExp(
     'gracias',
     'merci(?: beaucoup)?',
     'danke',
+    '(?:liebe|viele|beste) grüße',
+    'pozdrawiam',
+    'cordiali saluti',
+    'met vriendelijke groet(?:en)?',
+    '(?:med )?vänliga hälsningar',
   ].join('|')})[\\s,.!]*(?:[—–-]+\\s*\\p{L}.{0,40})?$` +
     `|^(?:best|thanks|cheers|regards),\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}$` +
     // "—Ana", "- Ana Lima", and the conventional "-- " signature delimiter
@@ -54,6 +59,7 @@ const SIGN_OFF = new RegExp(
   'iu',
 );
 const CONTACT = /@|https?:\/\/|www\.|linkedin\.com|\+?\d[\d ().-]{6,}\d|\||^sent from my\b/i;
+const SHORT_COMMA_LINE = /^\S+(?:\s+\S+){0,3},$/u;
 const SENTENCE_END = /[.!?…)"”:]$/;
 // A signature lies within this many lines below the sign-off.
 const MAX_SIGNATURE_LINES = 8;
@@ -130,7 +136,8 @@ function bodyEndOf(text: string, start: number, end: number): number {
       closeNameBlock(line);
       break;
     }
-    if (SIGN_OFF.test(line)) {
+    // Any short line ending in a comma above the name is a sign-off, in whatever language.
+    if (SIGN_OFF.test(line) || (nameBlock >= 0 && nameBlockOpen && SHORT_COMMA_LINE.test(line))) {
       signOff = lineStart;
       continue;
     }

@@ -37,8 +37,11 @@ const CLAUSE_BREAK = /[.!?\n,;:()\u2013\u2014]|\sbut\s/giu;
 const NEGATION = new RegExp(`${B}(?:not|never|no longer|no|nor|without)${E}|n${A}t${E}`, 'iu');
 const NEGATED_AFTER = new RegExp(`^\\s*(?:is|are|was)(?:\\s+not|n${A}t)${E}`, 'iu');
 
-/** Whether the phrase at text[start, end) is denied in its own clause ("I'm not asking for a job"). */
-export function isNegated(text: string, start: number, end: number): boolean {
+/**
+ * Whether the phrase at text[start, end) is denied in its own clause ("I'm not asking for a job"),
+ * or within itself ("you're not hiring") unless `inside` is false ("long time no see").
+ */
+export function isNegated(text: string, start: number, end: number, inside = true): boolean {
   const from = Math.max(0, start - 60);
   const before = text.slice(from, start);
   let clauseStart = 0;
@@ -48,7 +51,7 @@ export function isNegated(text: string, start: number, end: number): boolean {
   }
   return (
     NEGATION.test(before.slice(clauseStart)) ||
-    NEGATION.test(text.slice(start, end)) ||
+    (inside && NEGATION.test(text.slice(start, end))) ||
     NEGATED_AFTER.test(text.slice(end, end + 40))
   );
 }
