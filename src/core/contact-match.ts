@@ -32,9 +32,11 @@ export function personNameKey(name: string): string {
 export type MatchKeys = {
   linkedin: string | null;
   emails: string[];
-  nameAtOrganization: string | null;
-  /** The name and the day the connection began: stable across exports even when someone changes jobs. */
-  nameConnectedOn: string | null;
+  /**
+   * The name at the organization, and the name with the day the connection began (stable across
+   * exports even when someone changes jobs). Computed on first use: most imports never need them.
+   */
+  names: () => string[];
 };
 
 export function matchKeysOf(
@@ -47,50 +49,70 @@ export function matchKeysOf(
   },
   keyOfOrganization: (name: string) => string = organizationKey,
 ): MatchKeys {
-  const name = personNameKey(person.name);
-  const organization = person.organization ? keyOfOrganization(person.organization) : '';
+  let names: string[] | undefined;
   return {
     linkedin: linkedinProfileKey(person.linkedinUrl),
     emails: person.emails.map(emailKey),
-    nameAtOrganization: name && organization ? `${name}@${organization}` : null,
-    nameConnectedOn: name && person.connectedOn ? `${name}@${person.connectedOn}` : null,
+    names: () => {
+      if (names) return names;
+      const name = personNameKey(person.name);
+      const organization = person.organization ? keyOfOrganization(person.organization) : '';
+      names = [];
+      if (name && organization) names.push(`${name}@${organization}`);
+      if (name && person.connectedOn) names.push(`${name}@${person.connectedOn}`);
+      return names;
+    },
   };
 }
 
 /**
  * Finds records by any of their keys. A LinkedIn profile or an e-mail identifies a person; the
- * same name at the same organization, or connected on the same day, is the fallback for exports
- * that carry neither — unless both sides have LinkedIn profiles and they differ.
+ * same name at the same organization, or connected on the same day, is the fallback for records
+ * that lack them — but two records with different LinkedIn profiles are never the same person.
  */
 export class MatchIndex<T> {
   readonly #byLinkedin = new Map<string, T>();
   readonly #byEmail = new Map<string, T>();
-  readonly #byName = new Map<string, { value: T; linkedin: string | null }>();
+  readonly #entries: { keys: MatchKeys; value: T }[] = [];
+  /** Names of the records without a LinkedIn profile: all a record with one may match by name. */
+  readonly #unlinkedByName = new Map<string, T>();
+  /** Names of every record, built the first time a record without a profile is looked up. */
+  #anyByName: Map<string, T> | null = null;
 
   add(keys: MatchKeys, value: T): void {
     if (keys.linkedin && !this.#byLinkedin.has(keys.linkedin))
       this.#byLinkedin.set(keys.linkedin, value);
     for (const email of keys.emails) if (!this.#byEmail.has(email)) this.#byEmail.set(email, value);
-    for (const key of [keys.nameAtOrganization, keys.nameConnectedOn]) {
-      if (key && !this.#byName.has(key)) this.#byName.set(key, { value, linkedin: keys.linkedin });
-    }
+    this.#entries.push({ keys, value });
+    if (!keys.linkedin) addFirst(this.#unlinkedByName, keys.names(), value);
+    if (this.#anyByName) addFirst(this.#anyByName, keys.names(), value);
   }
 
   find(keys: MatchKeys): T | undefined {
+    const strong =
+      (keys.linkedin ? this.#byLinkedin.get(keys.linkedin) : undefined) ??
+      keys.emails.map((email) => this.#byEmail.get(email)).find((found) => found !== undefined);
+    if (strong !== undefined) return strong;
     if (keys.linkedin) {
-      const found = this.#byLinkedin.get(keys.linkedin);
-      if (found !== undefined) return found;
+      if (this.#unlinkedByName.size === 0) return undefined;
+      return firstFound(this.#unlinkedByName, keys.names());
     }
-    for (const email of keys.emails) {
-      const found = this.#byEmail.get(email);
-      if (found !== undefined) return found;
+    if (!this.#anyByName) {
+      this.#anyByName = new Map();
+      for (const entry of this.#entries) addFirst(this.#anyByName, entry.keys.names(), entry.value);
     }
-    for (const key of [keys.nameAtOrganization, keys.nameConnectedOn]) {
-      const byName = key ? this.#byName.get(key) : undefined;
-      // Two people may share a name and an employer; different LinkedIn profiles tell them apart.
-      if (byName && !(keys.linkedin && byName.linkedin && byName.linkedin !== keys.linkedin))
-        return byName.value;
-    }
-    return undefined;
+    return firstFound(this.#anyByName, keys.names());
   }
+}
+
+function addFirst<T>(map: Map<string, T>, keys: string[], value: T): void {
+  for (const key of keys) if (!map.has(key)) map.set(key, value);
+}
+
+function firstFound<T>(map: Map<string, T>, keys: string[]): T | undefined {
+  for (const key of keys) {
+    const found = map.get(key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
