@@ -53,7 +53,13 @@ describe('the embedded SQLite database', () => {
     const file = tempFile();
     const db = openDatabase({ kind: 'sqlite', file });
     const created = await migrateToLatest(db, now);
-    expect(created.applied).toEqual(['0001-people', '0002-imports', '0003-merges', '0004-targets']);
+    expect(created.applied).toEqual([
+      '0001-people',
+      '0002-imports',
+      '0003-merges',
+      '0004-targets',
+      '0005-interviews',
+    ]);
     expect(created.backupFile).toBeNull(); // a new, empty file has nothing to lose
     expect((await migrateToLatest(db, now)).applied).toEqual([]);
     const owner = await withWriteTransaction(db, (tx) => ensureLocalUser(tx, now));

@@ -7,6 +7,7 @@ import { peopleMigration } from './migrations/0001-people';
 import { importsMigration } from './migrations/0002-imports';
 import { mergesMigration } from './migrations/0003-merges';
 import { targetsMigration } from './migrations/0004-targets';
+import { interviewsMigration } from './migrations/0005-interviews';
 
 /** Every migration, in order. Forward-only: a landed migration is never edited, only followed. */
 export function allMigrations(dialect: Dialect): Record<string, Migration> {
@@ -15,6 +16,7 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0002-imports': importsMigration(),
     '0003-merges': mergesMigration(dialect),
     '0004-targets': targetsMigration(dialect),
+    '0005-interviews': interviewsMigration(dialect),
   };
 }
 

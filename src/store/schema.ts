@@ -94,6 +94,77 @@ export type TargetTable = {
   updated_at: Instant;
 };
 
+export type ExplorationTable = {
+  id: Generated<number>;
+  owner_id: number;
+  version: number;
+  title: string;
+  kind: string;
+  /** JSON array of strings. */
+  key_questions: string;
+  status: string;
+  created_at: Instant;
+  updated_at: Instant;
+};
+
+export type InterviewTable = {
+  id: Generated<number>;
+  owner_id: number;
+  version: number;
+  person_id: number;
+  introduced_by_id: number | null;
+  stage: string;
+  playbook_id: string;
+  request_sent_at: Instant | null;
+  agreed_at: Instant | null;
+  scheduled_for: Instant | null;
+  held_at: Instant | null;
+  thank_you_sent_at: Instant | null;
+  introducer_thanked_at: Instant | null;
+  questions_sent_at: Instant | null;
+  last_reply_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+};
+
+export type InterviewExplorationTable = { interview_id: number; exploration_id: number };
+
+export type MessageTable = {
+  id: Generated<number>;
+  owner_id: number;
+  interview_id: number | null;
+  person_id: number;
+  kind: string;
+  channel: string;
+  subject: string | null;
+  body: string;
+  status: string;
+  sent_at: Instant | null;
+  created_at: Instant;
+};
+
+export type InteractionTable = {
+  id: Generated<number>;
+  owner_id: number;
+  person_id: number;
+  interview_id: number | null;
+  kind: string;
+  at: Instant;
+  summary: string | null;
+  created_at: Instant;
+};
+
+/** The user's choices about computed actions, in the order made; the actions are never stored. */
+export type ActionDecisionTable = {
+  id: Generated<number>;
+  owner_id: number;
+  action_id: string;
+  decision: string;
+  /** LocalDate, for a snooze. */
+  until: string | null;
+  decided_at: Instant;
+};
+
 export type Database = {
   app_user: AppUserTable;
   organization: OrganizationTable;
@@ -103,6 +174,12 @@ export type Database = {
   person_merge: PersonMergeTable;
   duplicate_dismissal: DuplicateDismissalTable;
   target: TargetTable;
+  exploration: ExplorationTable;
+  interview: InterviewTable;
+  interview_exploration: InterviewExplorationTable;
+  message: MessageTable;
+  interaction: InteractionTable;
+  action_decision: ActionDecisionTable;
 };
 
 /** SQLite only: the FTS5 index of people, rowid = person.id. PostgreSQL keeps a tsvector column. */
