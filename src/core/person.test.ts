@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decodeCursor, encodeCursor } from './cursor';
 import { PersonInputSchema, PersonPatchSchema, personSearchText } from './person';
-import { foldText, wordTokens } from './text';
+import { foldedWords, foldText, wordTokens } from './text';
 
 describe('PersonInputSchema', () => {
   test('tidies what people type: spaces, repeated emails and tags, bare LinkedIn addresses', () => {
@@ -56,5 +56,17 @@ describe('page cursors', () => {
     expect(decodeCursor(undefined)).toBe(0);
     expect(() => decodeCursor('bm9wZQ')).toThrow(/cursor/);
     expect(() => decodeCursor(btoa('{"o":-1}'))).toThrow(/cursor/);
+  });
+});
+
+describe('the text search indexes store', () => {
+  test('is the folded words, the same ones a search is split into', () => {
+    const text = personSearchText({
+      name: 'Zoë  Martin',
+      emails: ['zoe.k@north-wind.example'],
+      notes: 'Ｔａｒｏ’s “friend”',
+    });
+    expect(foldedWords(text)).toBe(wordTokens(text).join(' '));
+    expect(foldedWords(text)).toBe('zoe martin zoe k north wind example taro s friend');
   });
 });

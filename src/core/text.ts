@@ -13,6 +13,13 @@ export function wordTokens(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** The folded words of a text joined by single spaces: what the search indexes store. */
+export function foldedWords(text: string): string {
+  return foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** Collapses runs of whitespace and trims; empty becomes undefined. */
 export function cleanLine(text: string | null | undefined): string | undefined {
   const cleaned = text?.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { personSearchText } from '#core/person';
-import { foldText, wordTokens } from '#core/text';
+import { foldedWords, foldText } from '#core/text';
 import { bulkInsert, type BulkColumn } from './bulk-insert';
 import { chunks } from './chunks';
 import type { Executor } from './database';
@@ -22,8 +22,17 @@ export type IndexedPerson = {
  * tokenizer alone would leave full-width letters and ligatures ("Ｔａｒｏ", "ﬁ") unmatched.
  */
 function searchBody(person: Omit<IndexedPerson, 'id'>): string {
-  return wordTokens(personSearchText({ ...person, organization: person.organizationName })).join(
-    ' ',
+  const { name, organizationName, title, location, emails, tags, notes } = person;
+  return foldedWords(
+    personSearchText({
+      name,
+      organization: organizationName,
+      title,
+      location,
+      emails,
+      tags,
+      notes,
+    }),
   );
 }
 
