@@ -31,6 +31,8 @@ if (!esbuild) {
   console.error('Cannot build: the build tools are missing. Run "npm install" first.');
   process.exit(1);
 }
+// Chunk names change with their content: start from an empty folder so old ones do not pile up.
+fs.rmSync(path.join(root, 'dist/cli'), { recursive: true, force: true });
 await esbuild.build({
   entryPoints: [path.join(root, 'src/cli/main.ts')],
   outdir: path.join(root, 'dist/cli'),

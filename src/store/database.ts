@@ -10,7 +10,8 @@ import {
   type SqliteDatabase,
   type Transaction,
 } from 'kysely';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type PgModule from 'pg';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -39,8 +40,16 @@ export type Executor = {
 export type DatabaseLocation =
   { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
 
-// PostgreSQL returns bigint (count(*)) as text; every count we take fits a JS number.
-pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
+/**
+ * The PostgreSQL driver, loaded on first use: most installations never open PostgreSQL, and
+ * loading it costs every command's start-up time.
+ */
+function loadPg(): typeof PgModule {
+  const pg = createRequire(import.meta.url)('pg') as typeof PgModule;
+  // PostgreSQL returns bigint (count(*)) as text; every count we take fits a JS number.
+  pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
+  return pg;
+}
 
 /** Called with every statement run; for diagnostics and benchmarks, never on by default. */
 export type QueryObserver = (sql: string, parameters: readonly unknown[]) => void;
@@ -111,7 +120,7 @@ function openPostgres(
   location: { url: string; schema?: string },
   observe?: QueryObserver,
 ): DatabaseHandle {
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: location.url,
     max: 10,
     ...(location.schema ? { options: `-c search_path=${location.schema}` } : {}),
