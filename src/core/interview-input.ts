@@ -58,6 +58,8 @@ export type InterviewListQuery = z.infer<typeof InterviewListQuerySchema>;
 export const StageChangeSchema = z.strictObject({
   version: idNumber(),
   stage: z.enum(INTERVIEW_STAGES),
+  /** When the conversation is planned, for `scheduled`. */
+  scheduledFor: instant.optional(),
 });
 
 export const MessageInputSchema = z.strictObject({
@@ -136,12 +138,12 @@ export const AgendaActionSchema = z.object({
   id: z.string(),
   kind: z.string(),
   due: z.string(),
-  interviewId: z.string().optional(),
-  personId: z.string(),
+  interviewId: z.number().int().optional(),
+  personId: z.number().int(),
   reason: z.string(),
   status: z.enum(['overdue', 'today', 'upcoming']),
   dueInstant: z.string(),
-  suggestedPersonId: z.string().optional(),
+  suggestedPersonId: z.number().int().optional(),
   snoozedFrom: z.string().optional(),
 });
 export const AgendaSchema = z.object({ actions: z.array(AgendaActionSchema) });

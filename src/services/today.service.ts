@@ -1,0 +1,107 @@
+import { computeActions } from '#core/cadence/cadence';
+import { addDays, isLocalDate } from '#core/cadence/local-date';
+import { assertTimeZone, localDateOf, startOfLocalDay } from '#core/cadence/time-zone';
+import { ACTION_KINDS, type Action, type ActionDecision } from '#core/cadence/types';
+import { AppError } from '#core/errors';
+import { DecisionInputSchema, TodayQuerySchema } from '#core/interview-input';
+import { builtInPlaybook, DEFAULT_PLAYBOOK_ID } from '#core/playbook';
+import { parseInput } from '#core/validation';
+import { loadCadenceData } from '#store/agenda.store';
+import { withWriteTransaction } from '#store/database';
+import { insertDecision, insertInteraction, listDecisions } from '#store/timeline.store';
+import type { ServiceContext } from './context';
+import { markNoReply } from './interview.service';
+import { readExecutor } from './paging';
+import { requirePerson } from './person.service';
+
+/** Today lists what is overdue, due today and coming up in the next two weeks. */
+export const LOOK_AHEAD_DAYS = 14;
+
+export type AgendaAction = Omit<Action, 'interviewId' | 'personId' | 'suggestedPersonId'> & {
+  interviewId?: number;
+  personId: number;
+  suggestedPersonId?: number;
+};
+
+/**
+ * The agenda as of `asOf` (an instant, or a day meaning its start in `timeZone`), computed from
+ * the data with the user's decisions applied; nothing computed is stored.
+ */
+export async function getToday(
+  ctx: ServiceContext,
+  query: unknown,
+): Promise<{ actions: AgendaAction[] }> {
+  const { asOf, timeZone = 'UTC' } = parseInput(TodayQuerySchema, query, 'agenda query');
+  assertTimeZone(timeZone);
+  const instant =
+    asOf === undefined
+      ? ctx.clock.now().toISOString()
+      : isLocalDate(asOf)
+        ? startOfLocalDay(asOf, timeZone)
+        : new Date(asOf).toISOString();
+  const tx = readExecutor(ctx);
+  const [data, decisions] = await Promise.all([
+    loadCadenceData(tx, ctx.userId),
+    listDecisions(tx, ctx.userId),
+  ]);
+  const actions = computeActions({
+    asOf: instant,
+    timeZone,
+    playbook: builtInPlaybook(DEFAULT_PLAYBOOK_ID)!,
+    ...data,
+    decisions,
+    horizon: addDays(localDateOf(instant, timeZone), LOOK_AHEAD_DAYS),
+  });
+  return { actions: actions.map(toAgendaAction) };
+}
+
+function toAgendaAction(action: Action): AgendaAction {
+  const { interviewId, personId, suggestedPersonId, ...rest } = action;
+  return {
+    ...rest,
+    ...(interviewId !== undefined ? { interviewId: Number(interviewId) } : {}),
+    personId: Number(personId),
+    ...(suggestedPersonId !== undefined ? { suggestedPersonId: Number(suggestedPersonId) } : {}),
+  };
+}
+
+/**
+ * Stores the user's choice about an action. Confirming `mark_no_reply` moves the interview to
+ * `no_reply`; a keep-in-touch marked done logs a note, which starts the next interval.
+ */
+export async function decideAction(ctx: ServiceContext, input: unknown): Promise<ActionDecision> {
+  const fields = parseInput(DecisionInputSchema, input, 'decision');
+  const [kind, first] = fields.actionId.split(':');
+  if (!ACTION_KINDS.some((known) => known === kind) || !first || !/^\d+$/.test(first)) {
+    throw new AppError('invalid_input', `"${fields.actionId}" is not the id of an action`, {
+      issues: [{ path: 'actionId', message: 'use an id from GET /api/today' }],
+    });
+  }
+  const decision: ActionDecision =
+    fields.decision === 'snoozed'
+      ? { actionId: fields.actionId, decision: 'snoozed', until: fields.until! }
+      : { actionId: fields.actionId, decision: fields.decision };
+  const now = ctx.clock.now();
+  await withWriteTransaction(ctx.db, async (tx) => {
+    if (decision.decision === 'done' && kind === 'mark_no_reply') {
+      await markNoReply(ctx, tx, Number(first));
+    }
+    if (decision.decision === 'done' && kind === 'keep_in_touch') {
+      await requirePerson(tx, ctx.userId, Number(first));
+      await insertInteraction(
+        tx,
+        ctx.userId,
+        {
+          personId: Number(first),
+          interviewId: null,
+          kind: 'note',
+          at: now.toISOString(),
+          summary: 'Kept in touch',
+        },
+        now,
+      );
+    }
+    await insertDecision(tx, ctx.userId, decision, now);
+  });
+  return decision;
+}

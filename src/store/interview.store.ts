@@ -1,0 +1,204 @@
+import type { Exploration, ExplorationInput, Interview } from '#core/interview-input';
+import type { InterviewStage } from '#core/interview';
+import type { Executor } from './database';
+import type { InterviewTable } from './schema';
+
+type InterviewRow = Omit<InterviewTable, 'id'> & { id: number };
+export type InterviewFilter = {
+  id?: number;
+  stage?: InterviewStage;
+  explorationId?: number;
+  organizationId?: number;
+};
+/** The step instants and stage a service may change, in column names. */
+export type InterviewChange = Partial<
+  Pick<
+    InterviewTable,
+    | 'stage'
+    | 'request_sent_at'
+    | 'agreed_at'
+    | 'scheduled_for'
+    | 'held_at'
+    | 'thank_you_sent_at'
+    | 'introducer_thanked_at'
+    | 'questions_sent_at'
+    | 'last_reply_at'
+  >
+>;
+
+export async function insertExploration(
+  tx: Executor,
+  ownerId: number,
+  values: ExplorationInput,
+  now: Date,
+): Promise<number> {
+  const stamp = now.toISOString();
+  const { id } = await tx.kysely
+    .insertInto('exploration')
+    .values({
+      owner_id: ownerId,
+      version: 1,
+      title: values.title,
+      kind: values.kind,
+      key_questions: JSON.stringify(values.keyQuestions),
+      status: values.status,
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function listExplorationRows(
+  tx: Executor,
+  ownerId: number,
+  ids?: readonly number[],
+): Promise<Exploration[]> {
+  if (ids && ids.length === 0) return [];
+  let query = tx.kysely
+    .selectFrom('exploration')
+    .selectAll()
+    .where('owner_id', '=', ownerId)
+    .orderBy('id');
+  if (ids) query = query.where('id', 'in', ids);
+  return (await query.execute()).map((row) => ({
+    id: row.id,
+    version: row.version,
+    title: row.title,
+    kind: row.kind as Exploration['kind'],
+    keyQuestions: JSON.parse(row.key_questions) as string[],
+    status: row.status as Exploration['status'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+}
+
+export async function insertInterview(
+  tx: Executor,
+  ownerId: number,
+  values: {
+    personId: number;
+    introducedById: number | null;
+    stage: InterviewStage;
+    playbookId: string;
+    explorationIds: readonly number[];
+  },
+  now: Date,
+): Promise<number> {
+  const stamp = now.toISOString();
+  const { id } = await tx.kysely
+    .insertInto('interview')
+    .values({
+      owner_id: ownerId,
+      version: 1,
+      person_id: values.personId,
+      introduced_by_id: values.introducedById,
+      stage: values.stage,
+      playbook_id: values.playbookId,
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const links = [...new Set(values.explorationIds)];
+  if (links.length > 0) {
+    await tx.kysely
+      .insertInto('interview_exploration')
+      .values(links.map((explorationId) => ({ interview_id: id, exploration_id: explorationId })))
+      .execute();
+  }
+  return id;
+}
+
+/** Interviews of the owner, newest first, each with its exploration ids (two queries). */
+export async function listInterviewRows(
+  tx: Executor,
+  ownerId: number,
+  filter: InterviewFilter = {},
+): Promise<Interview[]> {
+  let query = tx.kysely
+    .selectFrom('interview')
+    .selectAll('interview')
+    .where('interview.owner_id', '=', ownerId)
+    .orderBy('interview.id', 'desc');
+  if (filter.id !== undefined) query = query.where('interview.id', '=', filter.id);
+  if (filter.stage) query = query.where('interview.stage', '=', filter.stage);
+  if (filter.explorationId !== undefined) {
+    const explorationId = filter.explorationId;
+    query = query.where('interview.id', 'in', (qb) =>
+      qb
+        .selectFrom('interview_exploration')
+        .select('interview_id')
+        .where('exploration_id', '=', explorationId),
+    );
+  }
+  if (filter.organizationId !== undefined) {
+    const organizationId = filter.organizationId;
+    query = query.where('interview.person_id', 'in', (qb) =>
+      qb
+        .selectFrom('person')
+        .select('id')
+        .where('owner_id', '=', ownerId)
+        .where('organization_id', '=', organizationId),
+    );
+  }
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+  const links = await tx.kysely
+    .selectFrom('interview_exploration')
+    .innerJoin('interview', 'interview.id', 'interview_exploration.interview_id')
+    .select(['interview_exploration.interview_id', 'interview_exploration.exploration_id'])
+    .where('interview.owner_id', '=', ownerId)
+    .$if(filter.id !== undefined, (qb) => qb.where('interview.id', '=', filter.id!))
+    .orderBy('interview_exploration.exploration_id')
+    .execute();
+  const byInterview = new Map<number, number[]>();
+  for (const link of links) {
+    const list = byInterview.get(link.interview_id) ?? [];
+    list.push(link.exploration_id);
+    byInterview.set(link.interview_id, list);
+  }
+  return rows.map((row) => toInterview(row, byInterview.get(row.id) ?? []));
+}
+
+function toInterview(row: InterviewRow, explorationIds: number[]): Interview {
+  return {
+    id: row.id,
+    version: row.version,
+    personId: row.person_id,
+    introducedById: row.introduced_by_id,
+    stage: row.stage as InterviewStage,
+    playbookId: row.playbook_id,
+    explorationIds,
+    requestSentAt: row.request_sent_at,
+    agreedAt: row.agreed_at,
+    scheduledFor: row.scheduled_for,
+    heldAt: row.held_at,
+    thankYouSentAt: row.thank_you_sent_at,
+    introducerThankedAt: row.introducer_thanked_at,
+    questionsSentAt: row.questions_sent_at,
+    lastReplyAt: row.last_reply_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Writes the change if the interview is still at `version`; false when it moved on. */
+export async function updateInterview(
+  tx: Executor,
+  ownerId: number,
+  id: number,
+  version: number,
+  change: InterviewChange,
+  now: Date,
+): Promise<boolean> {
+  const result = await tx.kysely
+    .updateTable('interview')
+    .set({ ...change, version: version + 1, updated_at: now.toISOString() })
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
