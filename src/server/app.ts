@@ -12,6 +12,7 @@ import { openApiDocument } from './openapi';
 import { organizationRoutes } from './routes/organizations.routes';
 import { duplicateRoutes } from './routes/duplicates.routes';
 import { importExportRoutes } from './routes/imports.routes';
+import { interviewRoutes } from './routes/interviews.routes';
 import { networkRoutes } from './routes/network.routes';
 import { peopleRoutes } from './routes/people.routes';
 import { targetRoutes } from './routes/targets.routes';
@@ -62,6 +63,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
   app.route('/api', importExportRoutes(ctx));
   app.route('/api', duplicateRoutes(ctx));
   app.route('/api', targetRoutes(ctx));
+  app.route('/api', interviewRoutes(ctx));
   app.all('/api/*', (c) =>
     errorResponse(
       c,

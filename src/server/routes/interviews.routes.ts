@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import type { ServiceContext } from '#services/context';
+import {
+  changeStage,
+  createExploration,
+  createInterview,
+  getInterview,
+  listExplorations,
+  listInterviews,
+  logInteraction,
+  recordMessage,
+  recordReply,
+} from '#services/interview.service';
+import { decideAction, getToday } from '#services/today.service';
+import { idParam, readJson } from '../request';
+
+export function interviewRoutes(ctx: ServiceContext) {
+  return new Hono()
+    .get('/interviews', async (c) => c.json(await listInterviews(ctx, c.req.query())))
+    .post('/interviews', async (c) => c.json(await createInterview(ctx, await readJson(c)), 201))
+    .get('/interviews/:id', async (c) => c.json(await getInterview(ctx, idParam(c))))
+    .post('/interviews/:id/stage', async (c) =>
+      c.json(await changeStage(ctx, idParam(c), await readJson(c))),
+    )
+    .post('/interviews/:id/messages', async (c) =>
+      c.json(await recordMessage(ctx, idParam(c), await readJson(c)), 201),
+    )
+    .post('/interviews/:id/replies', async (c) =>
+      c.json(await recordReply(ctx, idParam(c), await readJson(c)), 201),
+    )
+    .get('/explorations', async (c) => c.json(await listExplorations(ctx)))
+    .post('/explorations', async (c) =>
+      c.json(await createExploration(ctx, await readJson(c)), 201),
+    )
+    .post('/interactions', async (c) => c.json(await logInteraction(ctx, await readJson(c)), 201))
+    .get('/today', async (c) => c.json(await getToday(ctx, c.req.query())))
+    .post('/today/decisions', async (c) => c.json(await decideAction(ctx, await readJson(c)), 201));
+}
