@@ -7,6 +7,7 @@ import { lintCommand } from './lint.cli';
 import { orgsCommand } from './orgs.cli';
 import { peopleCommand } from './people.cli';
 import { serveCommand } from './serve.cli';
+import { todayCommand } from './today.cli';
 
 /** Exit codes scripts can rely on. */
 export const EXIT = {
@@ -57,6 +58,7 @@ export function buildProgram(deps: CliDeps, version: string): Command {
     importCommand(deps),
     exportCommand(deps),
     lintCommand(deps),
+    todayCommand(deps),
   ]) {
     program.addCommand(command);
   }
