@@ -25,6 +25,7 @@ import {
   updatePerson,
 } from '#store/person.store';
 import { findPerson, listPeopleByIds, listPeopleForMatching } from '#store/person-query.store';
+import { moveTimeline } from '#store/interview.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 import { requirePerson, staleVersion } from './person.service';
@@ -92,6 +93,8 @@ export async function mergePeople(ctx: ServiceContext, input: unknown): Promise<
     const merged = mergeFields(keep, other, request.choose);
     const organizationFrom = merged.organization === keep.organization ? keep : other;
     const movedIntroductions = await moveIntroductions(tx, ctx.userId, other.id, keep.id);
+    // Undoing the merge leaves them with the kept person: the merge record does not list them.
+    await moveTimeline(tx, ctx.userId, other.id, keep.id);
     await deletePerson(tx, ctx.userId, other.id);
     const record = {
       ...recordOf(keep),

@@ -14,6 +14,7 @@ import {
   recordMessage,
   recordReply,
 } from './interview.service';
+import { mergePeople } from './duplicate.service';
 import { createPerson } from './person.service';
 import { decideAction, getToday } from './today.service';
 
@@ -238,6 +239,23 @@ describe.each(testDatabases)('interviews, replies and Today on $name', (database
         }),
       ),
     ).toBe('invalid_input');
+  });
+
+  test('merging a duplicate keeps its interviews, messages and timeline on the kept person', async () => {
+    const { ana } = await introducedContact();
+    const duplicate = await createPerson(ctx, { name: 'Ana M. Silva' });
+    const interview = await createInterview(ctx, { personId: duplicate.id });
+    await recordMessage(ctx, interview.id, { kind: 'request', channel: 'email', body: 'Hi' });
+    await mergePeople(ctx, {
+      keepId: ana.id,
+      keepVersion: ana.version,
+      otherId: duplicate.id,
+      otherVersion: duplicate.version,
+    });
+    const kept = await getInterview(ctx, interview.id);
+    expect(kept).toMatchObject({ personId: ana.id, stage: 'asked' });
+    expect(kept.messages.map((m) => m.personId)).toEqual([ana.id]);
+    expect(kept.interactions.map((i) => i.kind).sort()).toEqual(['message_sent', 'stage_change']);
   });
 
   test('never shows one user the interviews or actions of another', async () => {

@@ -56,11 +56,16 @@ export async function getToday(
 }
 
 function toAgendaAction(action: Action): AgendaAction {
-  const { interviewId, personId, suggestedPersonId, ...rest } = action;
+  // The contract's fields first, in its order.
+  const { id, kind, due, interviewId, personId, reason, suggestedPersonId, ...rest } = action;
   return {
-    ...rest,
+    id,
+    kind,
+    due,
     ...(interviewId !== undefined ? { interviewId: Number(interviewId) } : {}),
     personId: Number(personId),
+    reason,
+    ...rest,
     ...(suggestedPersonId !== undefined ? { suggestedPersonId: Number(suggestedPersonId) } : {}),
   };
 }
