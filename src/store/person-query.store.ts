@@ -51,6 +51,11 @@ export function selectPeople(tx: Executor) {
 
 type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['executeTakeFirstOrThrow']>>;
 
+/** A stored JSON list; most are empty, and skipping the parser for those matters at 30,000 rows. */
+function parseList(text: string): string[] {
+  return text === '[]' ? [] : (JSON.parse(text) as string[]);
+}
+
 export function toPerson(row: PersonRow): Person {
   return {
     id: row.id,
@@ -60,14 +65,14 @@ export function toPerson(row: PersonRow): Person {
     organizationId: row.organization_id,
     title: row.title,
     location: row.location,
-    emails: JSON.parse(row.emails) as string[],
-    phones: JSON.parse(row.phones) as string[],
+    emails: parseList(row.emails),
+    phones: parseList(row.phones),
     linkedinUrl: row.linkedin_url,
     relationship: row.relationship as Relationship | null,
     introducedById: row.introduced_by_id,
     howMet: row.how_met,
     notes: row.notes,
-    tags: JSON.parse(row.tags) as string[],
+    tags: parseList(row.tags),
     source: row.source,
     connectedOn: row.connected_on,
     importedAt: row.imported_at,
