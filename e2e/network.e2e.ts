@@ -1,37 +1,11 @@
 import fs from 'node:fs';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, startWayfinder, type RunningWayfinder } from './support';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useStory } from './support';
 
 const CONNECTIONS = '../shared/fixtures/real/linkedin/Connections_2024-10_notes-preamble.csv';
 
-let server: RunningWayfinder;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startWayfinder();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(10000);
-});
-
-afterEach(async (testContext) => {
-  // A failed story leaves a picture of every open tab in test-results/ to look at.
-  if (testContext.task.result?.state !== 'fail' || !context) return;
-  fs.mkdirSync('test-results', { recursive: true });
-  for (const [index, open] of context.pages().entries()) {
-    await open.screenshot({
-      path: `test-results/network-story-tab${index + 1}.png`,
-      fullPage: true,
-    });
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const story = useStory('network-story');
 
 /** Drags a file onto the drop zone the way a browser does: dragenter, dragover, drop, one DataTransfer. */
 async function dropFile(page: Page, name: string, text: string) {
@@ -52,12 +26,12 @@ const peopleNamed = (page: Page) =>
   page.getByRole('list', { name: 'People' }).getByRole('link').allInnerTexts();
 
 test('a new user imports LinkedIn connections by drag and drop, finds one, merges a duplicate and undoes it', async () => {
-  const page = await context.newPage();
+  const page = await story.context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
 
   // Today points a newcomer at the import.
-  await page.goto(server.url);
+  await page.goto(story.server.url);
   await page.getByRole('link', { name: 'Import your connections' }).click();
   await expect
     .poll(() => page.getByRole('heading', { level: 1, name: 'Import your network' }).count())
@@ -82,7 +56,9 @@ test('a new user imports LinkedIn connections by drag and drop, finds one, merge
   expect(await page.getByRole('table', { name: 'New people' }).innerText()).toContain(
     'Joe Hallbeck',
   );
-  expect(await (await fetch(`${server.url}/api/summary`)).json()).toMatchObject({ people: 0 });
+  expect(await (await fetch(`${story.server.url}/api/summary`)).json()).toMatchObject({
+    people: 0,
+  });
 
   // Confirm; the result says what happened and leads to the people.
   await page.getByRole('button', { name: 'Import 22 people' }).click();
@@ -108,7 +84,7 @@ test('a new user imports LinkedIn connections by drag and drop, finds one, merge
     .toBe(1);
 
   // People offers the review of possible duplicates, with a count.
-  await page.goto(`${server.url}/people`);
+  await page.goto(`${story.server.url}/people`);
   const review = page.getByRole('link', { name: /Possible duplicates\s*1/ });
   await review.click();
   const pair = page.getByRole('article', { name: 'Joe Hallbeck and Joe Hallbeck' });

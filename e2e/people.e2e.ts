@@ -1,41 +1,14 @@
-import fs from 'node:fs';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, startWayfinder, type RunningWayfinder } from './support';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useStory } from './support';
 
-let server: RunningWayfinder;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startWayfinder();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(10000);
-});
-
-afterEach(async (testContext) => {
-  // A failed story leaves a picture of every open tab in test-results/ to look at.
-  if (testContext.task.result?.state !== 'fail' || !context) return;
-  fs.mkdirSync('test-results', { recursive: true });
-  for (const [index, open] of context.pages().entries()) {
-    await open.screenshot({
-      path: `test-results/people-story-tab${index + 1}.png`,
-      fullPage: true,
-    });
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const story = useStory('people-story');
 
 async function addPerson(
   page: Page,
   fields: { name: string; organization?: string; notes?: string; introducedBy?: string },
 ) {
-  await page.goto(`${server.url}/people`);
+  await page.goto(`${story.server.url}/people`);
   await page.getByRole('button', { name: 'Add person' }).first().click();
   const form = page.getByRole('form', { name: 'Person' });
   await form.getByLabel('Name').fill(fields.name);
@@ -58,12 +31,12 @@ const autosaveStatus = (page: Page) =>
   page.getByRole('status').filter({ hasText: /sav/i }).innerText();
 
 test('a new user adds people, finds one by a note, edits, reloads, and meets a conflict', async () => {
-  const page = await context.newPage();
+  const page = await story.context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
 
   // A newcomer sees what People is for and how to begin.
-  await page.goto(`${server.url}/people`);
+  await page.goto(`${story.server.url}/people`);
   await expect.poll(() => page.getByText(/add a person/i).count()).toBeGreaterThan(0);
 
   await addPerson(page, {
@@ -82,7 +55,7 @@ test('a new user adds people, finds one by a note, edits, reloads, and meets a c
   });
 
   // Ben's page names Maria as his introducer; Maria's page lists Ben.
-  await page.goto(`${server.url}/people`);
+  await page.goto(`${story.server.url}/people`);
   await page.getByRole('link', { name: 'Ben Okafor' }).first().click();
   await page.getByRole('link', { name: 'Maria Lopez' }).first().click();
   await expect
@@ -93,7 +66,7 @@ test('a new user adds people, finds one by a note, edits, reloads, and meets a c
     .toBeGreaterThan(0);
 
   // Typing part of a note finds Cleo and no one else.
-  await page.goto(`${server.url}/people`);
+  await page.goto(`${story.server.url}/people`);
   await page.getByLabel('Search people').fill('teach');
   const list = page.getByRole('list', { name: 'People' });
   await expect
@@ -119,7 +92,7 @@ test('a new user adds people, finds one by a note, edits, reloads, and meets a c
   await expect
     .poll(() => page.getByText(/Moved from teaching into UX research/).count())
     .toBeGreaterThan(0);
-  await page.goto(`${server.url}/people`);
+  await page.goto(`${story.server.url}/people`);
   await expect
     .poll(() => page.getByRole('list', { name: 'People' }).getByRole('link').count())
     .toBe(3);
@@ -130,7 +103,7 @@ test('a new user adds people, finds one by a note, edits, reloads, and meets a c
     .first()
     .click();
   const benUrl = page.url();
-  const second = await context.newPage();
+  const second = await story.context.newPage();
   second.on('pageerror', (error) => pageErrors.push(error.message));
   await second.goto(benUrl);
   for (const tab of [page, second]) {

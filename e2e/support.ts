@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { findChromium } from '../scripts/chromium.mjs';
 
 export type RunningWayfinder = { url: string; dataDir: string; stop(): Promise<void> };
@@ -60,4 +61,34 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export type Story = { server: RunningWayfinder; context: BrowserContext };
+
+/**
+ * Registers the hooks every story needs: a fresh server and browser before, a picture of every
+ * open tab in test-results/ when a story fails, everything stopped after. The returned object is
+ * filled in before the first test runs.
+ */
+export function useStory(name: string): Story {
+  const story = {} as Story;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    story.server = await startWayfinder();
+    browser = await launchChromium();
+    story.context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    story.context.setDefaultTimeout(10000);
+  });
+  afterEach(async (testContext) => {
+    if (testContext.task.result?.state !== 'fail' || !story.context) return;
+    fs.mkdirSync('test-results', { recursive: true });
+    for (const [index, open] of story.context.pages().entries()) {
+      await open.screenshot({ path: `test-results/${name}-tab${index + 1}.png`, fullPage: true });
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await story.server?.stop();
+  });
+  return story;
 }
