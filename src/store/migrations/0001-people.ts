@@ -1,28 +1,17 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from '../database';
+import { createOwnedTable, createTableWithId } from './tables';
 
 /** Users, organizations and people, with the full-text index each dialect has. */
 export function peopleMigration(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      const idColumn = (table: string) =>
-        db.schema
-          .createTable(table)
-          .addColumn('id', 'integer', (col) =>
-            dialect === 'sqlite'
-              ? col.primaryKey().autoIncrement()
-              : col.primaryKey().generatedByDefaultAsIdentity(),
-          );
-
-      await idColumn('app_user')
+      await createTableWithId(db, dialect, 'app_user')
         .addColumn('name', 'text', (col) => col.notNull())
         .addColumn('created_at', 'text', (col) => col.notNull())
         .execute();
 
-      await idColumn('organization')
-        .addColumn('owner_id', 'integer', (col) =>
-          col.notNull().references('app_user.id').onDelete('cascade'),
-        )
+      await createOwnedTable(db, dialect, 'organization')
         .addColumn('name', 'text', (col) => col.notNull())
         .addColumn('name_key', 'text', (col) => col.notNull())
         .addColumn('created_at', 'text', (col) => col.notNull())
@@ -30,10 +19,7 @@ export function peopleMigration(dialect: Dialect): Migration {
         .addUniqueConstraint('organization_owner_key', ['owner_id', 'name_key'])
         .execute();
 
-      await idColumn('person')
-        .addColumn('owner_id', 'integer', (col) =>
-          col.notNull().references('app_user.id').onDelete('cascade'),
-        )
+      await createOwnedTable(db, dialect, 'person')
         .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1))
         .addColumn('name', 'text', (col) => col.notNull())
         .addColumn('sort_name', 'text', (col) => col.notNull())

@@ -1,20 +1,12 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../database';
+import { createOwnedTable } from './tables';
 
 /** Merges that can be undone, and pairs the user said are different people. */
 export function mergesMigration(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema
-        .createTable('person_merge')
-        .addColumn('id', 'integer', (col) =>
-          dialect === 'sqlite'
-            ? col.primaryKey().autoIncrement()
-            : col.primaryKey().generatedByDefaultAsIdentity(),
-        )
-        .addColumn('owner_id', 'integer', (col) =>
-          col.notNull().references('app_user.id').onDelete('cascade'),
-        )
+      await createOwnedTable(db, dialect, 'person_merge')
         // No foreign key: merging the kept person again later must not delete this undo record.
         .addColumn('kept_id', 'integer', (col) => col.notNull())
         .addColumn('merged_id', 'integer', (col) => col.notNull())

@@ -1,20 +1,12 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../database';
+import { createOwnedTable } from './tables';
 
 /** Organizations, roles and fields the user aims at, with motivation and posting. */
 export function targetsMigration(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema
-        .createTable('target')
-        .addColumn('id', 'integer', (col) =>
-          dialect === 'sqlite'
-            ? col.primaryKey().autoIncrement()
-            : col.primaryKey().generatedByDefaultAsIdentity(),
-        )
-        .addColumn('owner_id', 'integer', (col) =>
-          col.notNull().references('app_user.id').onDelete('cascade'),
-        )
+      await createOwnedTable(db, dialect, 'target')
         .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1))
         .addColumn('kind', 'text', (col) => col.notNull())
         .addColumn('organization_id', 'integer', (col) =>

@@ -1,21 +1,12 @@
-import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../database';
+import { createOwnedTable } from './tables';
 
 /** Explorations, interviews, messages, interactions and the user's decisions about actions. */
 export function interviewsMigration(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      const id = (col: ColumnDefinitionBuilder) =>
-        dialect === 'sqlite'
-          ? col.primaryKey().autoIncrement()
-          : col.primaryKey().generatedByDefaultAsIdentity();
-      const table = (name: string) =>
-        db.schema
-          .createTable(name)
-          .addColumn('id', 'integer', id)
-          .addColumn('owner_id', 'integer', (col) =>
-            col.notNull().references('app_user.id').onDelete('cascade'),
-          );
+      const table = (name: string) => createOwnedTable(db, dialect, name);
 
       await table('exploration')
         .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1))
