@@ -52,22 +52,8 @@ export type ExistingPerson = Pick<
   | 'connectedOn'
 >;
 
-/** The fields an import may change on someone already known. Notes and tags the user wrote stay. */
-export type ContactChanges = Partial<
-  Pick<
-    ExistingPerson,
-    | 'organization'
-    | 'title'
-    | 'location'
-    | 'emails'
-    | 'phones'
-    | 'linkedinUrl'
-    | 'relationship'
-    | 'notes'
-    | 'tags'
-    | 'connectedOn'
-  >
->;
+/** The fields an import may change on someone already known: all but who they are and their name. */
+export type ContactChanges = Partial<Omit<ExistingPerson, 'id' | 'version' | 'name'>>;
 
 export type ImportPlan = {
   creates: IncomingContact[];

@@ -31,9 +31,12 @@ import {
   listInteractions,
   listMessages,
 } from '#store/timeline.store';
+import { changedElsewhere } from './conflict';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 import { getPerson, requirePerson } from './person.service';
+
+const RELOAD = 'reload to see the change, then try again';
 
 export type InterviewDetail = Interview & {
   person: PersonDetail;
@@ -170,11 +173,7 @@ async function writeInterview(
     ctx.clock.now(),
   );
   if (!written) {
-    throw new AppError(
-      'conflict',
-      'This interview was changed elsewhere: reload to see the change, then try again',
-      { details: { current: await requireInterview(tx, ctx.userId, current.id) } },
-    );
+    throw changedElsewhere('interview', await requireInterview(tx, ctx.userId, current.id), RELOAD);
   }
 }
 
@@ -188,11 +187,7 @@ export async function changeStage(
   await withWriteTransaction(ctx.db, async (tx) => {
     const current = await requireInterview(tx, ctx.userId, id);
     if (current.version !== change.version) {
-      throw new AppError(
-        'conflict',
-        'This interview was changed elsewhere: reload to see the change, then try again',
-        { details: { current } },
-      );
+      throw changedElsewhere('interview', current, RELOAD);
     }
     const extra = change.scheduledFor ? { scheduled_for: change.scheduledFor } : {};
     await moveInterview(ctx, tx, current, change.stage, ctx.clock.now().toISOString(), extra);

@@ -4,6 +4,7 @@ import { addOtherUser, dropTestSchemas, openTestContext, testDatabases } from '#
 import type { ServiceContext } from './context';
 import {
   createPeople,
+  refreshStatisticsAfter,
   createPerson,
   deletePerson,
   getPerson,
@@ -269,5 +270,19 @@ describe.each(testDatabases)('network summary and tags on $name', (database) => 
       { tag: 'Mentor', count: 1 },
     ]);
     await ctx.db.close();
+  });
+});
+
+describe('refreshing query statistics after a bulk change', () => {
+  test('logs a warning instead of failing a change that is already committed', async () => {
+    const ctx = await openTestContext(testDatabases[0]!);
+    const warnings: string[] = [];
+    await ctx.db.close();
+    const watched = {
+      ...ctx,
+      log: { ...ctx.log, warn: (message: string) => void warnings.push(message) },
+    };
+    await expect(refreshStatisticsAfter(watched, 10_000)).resolves.toBeUndefined();
+    expect(warnings).toEqual(['could not refresh query statistics']);
   });
 });

@@ -27,6 +27,7 @@ import {
   listIntroducedBy,
   listPeople as listPeopleRows,
 } from '#store/person-query.store';
+import { changedElsewhere } from './conflict';
 import type { ServiceContext } from './context';
 import { readExecutor, toPage } from './paging';
 
@@ -259,9 +260,5 @@ function notFound(id: number): AppError {
 }
 
 export function staleVersion(current: Person): AppError {
-  return new AppError(
-    'conflict',
-    `This person was changed elsewhere (now version ${current.version}): reload to see the change, or save again to overwrite it`,
-    { details: { current } },
-  );
+  return changedElsewhere('person', current);
 }

@@ -13,6 +13,7 @@ import {
   updateTarget as updateTargetRow,
   type TargetRow,
 } from '#store/target.store';
+import { changedElsewhere } from './conflict';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 
@@ -116,11 +117,7 @@ export async function updateTarget(
   );
   if (!written) {
     const latest = await requireTarget(ctx, id);
-    throw new AppError(
-      'conflict',
-      'This target was changed elsewhere: reload to see the change, or save again to overwrite it',
-      { details: { current: latest } },
-    );
+    throw changedElsewhere('target', latest);
   }
   return requireTarget(ctx, id);
 }
