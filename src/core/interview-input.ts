@@ -49,6 +49,7 @@ export const InterviewInputSchema = z.strictObject({
 });
 
 export const InterviewListQuerySchema = z.strictObject({
+  personId: z.coerce.number().pipe(idNumber()).optional(),
   stage: z.enum(INTERVIEW_STAGES).optional(),
   explorationId: z.coerce.number().pipe(idNumber()).optional(),
   organizationId: z.coerce.number().pipe(idNumber()).optional(),

@@ -19,7 +19,6 @@ import { IntroducerSchema, WhoQuerySchema } from '#services/who.service';
 import { TargetInputSchema, TargetPatchSchema, TargetSchema } from '#core/target';
 import { ImportReportSchema } from '#core/import-plan';
 import {
-  AgendaSchema,
   DecisionInputSchema,
   ExplorationInputSchema,
   ExplorationSchema,
@@ -35,6 +34,13 @@ import {
   TodayQuerySchema,
 } from '#core/interview-input';
 import { ImportOptionsSchema } from '#services/import.service';
+import {
+  AgendaWithPeopleSchema,
+  ExplorationPatchSchema,
+  ExplorationSummarySchema,
+  InterviewListItemSchema,
+  PersonTimelineSchema,
+} from '#core/interview-view';
 
 type Operation = {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -289,9 +295,10 @@ const operations: Operation[] = [
     method: 'get',
     path: '/api/interviews',
     tag: 'Interviews',
-    summary: 'Interviews, newest first, filtered by stage, exploration or organization',
+    summary:
+      'Interviews, newest first, with names, filtered by person, stage, exploration or organization',
     query: InterviewListQuerySchema,
-    response: z.object({ items: z.array(InterviewSchema) }),
+    response: z.object({ items: z.array(InterviewListItemSchema) }),
     errors: [400],
   },
   {
@@ -350,8 +357,25 @@ const operations: Operation[] = [
     method: 'get',
     path: '/api/explorations',
     tag: 'Interviews',
-    summary: 'Fields, roles, industries and organizations you are exploring',
-    response: z.object({ items: z.array(ExplorationSchema) }),
+    summary: 'Fields, roles, industries and organizations you are exploring, with interview counts',
+    response: z.object({ items: z.array(ExplorationSummarySchema) }),
+  },
+  {
+    method: 'patch',
+    path: '/api/explorations/{id}',
+    tag: 'Interviews',
+    summary: 'Change an exploration (send the version you read)',
+    body: ExplorationPatchSchema,
+    response: ExplorationSchema,
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/api/people/{id}/timeline',
+    tag: 'Interviews',
+    summary: "A person's interviews, messages and interactions",
+    response: PersonTimelineSchema,
+    errors: [404],
   },
   {
     method: 'post',
@@ -379,7 +403,7 @@ const operations: Operation[] = [
     tag: 'Today',
     summary: 'What to do: overdue, due today and the next two weeks, each with its reason',
     query: TodayQuerySchema,
-    response: AgendaSchema,
+    response: AgendaWithPeopleSchema,
     errors: [400],
   },
   {

@@ -13,18 +13,26 @@ import {
   type Interview,
   type Message,
 } from '#core/interview-input';
+import {
+  ExplorationPatchSchema,
+  type ExplorationSummary,
+  type InterviewListItem,
+} from '#core/interview-view';
 import type { PersonDetail } from '#core/person';
 import { DEFAULT_PLAYBOOK_ID } from '#core/playbook';
 import { parseInput } from '#core/validation';
 import { withWriteTransaction, type Executor } from '#store/database';
 import {
+  countInterviewsByExploration,
   insertExploration,
   insertInterview,
   listExplorationRows,
   listInterviewRows,
+  updateExplorationRow,
   updateInterview,
   type InterviewChange,
 } from '#store/interview.store';
+import { listPersonLabels } from '#store/person-label.store';
 import {
   insertInteraction,
   insertMessage,
@@ -56,8 +64,41 @@ export async function createExploration(ctx: ServiceContext, input: unknown): Pr
   return created!;
 }
 
-export async function listExplorations(ctx: ServiceContext): Promise<{ items: Exploration[] }> {
-  return { items: await listExplorationRows(readExecutor(ctx), ctx.userId) };
+/** Every exploration with how many interviews it has. */
+export async function listExplorations(
+  ctx: ServiceContext,
+): Promise<{ items: ExplorationSummary[] }> {
+  const tx = readExecutor(ctx);
+  const [rows, counts] = await Promise.all([
+    listExplorationRows(tx, ctx.userId),
+    countInterviewsByExploration(tx, ctx.userId),
+  ]);
+  return { items: rows.map((row) => ({ ...row, interviewCount: counts.get(row.id) ?? 0 })) };
+}
+
+/** Renames, re-kinds, re-questions or re-statuses an exploration at the version the user saw. */
+export async function updateExploration(
+  ctx: ServiceContext,
+  id: number,
+  input: unknown,
+): Promise<Exploration> {
+  const { version, ...change } = parseInput(ExplorationPatchSchema, input, 'exploration');
+  await withWriteTransaction(ctx.db, async (tx) => {
+    const written = await updateExplorationRow(
+      tx,
+      ctx.userId,
+      id,
+      version,
+      change,
+      ctx.clock.now(),
+    );
+    if (written) return;
+    const [current] = await listExplorationRows(tx, ctx.userId, [id]);
+    if (!current) throw new AppError('not_found', `No exploration with id ${id}`);
+    throw changedElsewhere('exploration', current, RELOAD);
+  });
+  const [updated] = await listExplorationRows(readExecutor(ctx), ctx.userId, [id]);
+  return updated!;
 }
 
 /** Starts an interview with a person; the introducer is copied from the person. */
@@ -89,12 +130,35 @@ export async function createInterview(ctx: ServiceContext, input: unknown): Prom
   return requireInterview(readExecutor(ctx), ctx.userId, id);
 }
 
+/** Interviews, newest first, each with its person's name and organization and the introducer. */
 export async function listInterviews(
   ctx: ServiceContext,
   query: unknown,
-): Promise<{ items: Interview[] }> {
+): Promise<{ items: InterviewListItem[] }> {
   const filter = parseInput(InterviewListQuerySchema, query, 'interview filter');
-  return { items: await listInterviewRows(readExecutor(ctx), ctx.userId, filter) };
+  return { items: await listInterviewItems(readExecutor(ctx), ctx.userId, filter) };
+}
+
+/** Interview rows with the names lists show (three queries whatever the number). */
+export async function listInterviewItems(
+  tx: Executor,
+  ownerId: number,
+  filter: Parameters<typeof listInterviewRows>[2],
+): Promise<InterviewListItem[]> {
+  const rows = await listInterviewRows(tx, ownerId, filter);
+  const labels = await listPersonLabels(
+    tx,
+    ownerId,
+    rows.flatMap((row) => [row.personId, row.introducedById ?? row.personId]),
+  );
+  return rows.map((row) => {
+    const introducer = row.introducedById === null ? undefined : labels.get(row.introducedById);
+    return {
+      ...row,
+      person: labels.get(row.personId)!,
+      introducer: introducer ? { id: introducer.id, name: introducer.name } : null,
+    };
+  });
 }
 
 /** One interview with its person, explorations, messages and the person's timeline. */

@@ -5,9 +5,11 @@ import { ACTION_KINDS, type Action, type ActionDecision } from '#core/cadence/ty
 import { AppError } from '#core/errors';
 import { DecisionInputSchema, TodayQuerySchema } from '#core/interview-input';
 import { builtInPlaybook, DEFAULT_PLAYBOOK_ID } from '#core/playbook';
+import type { AgendaItem } from '#core/interview-view';
 import { parseInput } from '#core/validation';
 import { loadCadenceData } from '#store/agenda.store';
 import { withWriteTransaction } from '#store/database';
+import { listPersonLabels } from '#store/person-label.store';
 import { insertDecision, insertInteraction, listDecisions } from '#store/timeline.store';
 import type { ServiceContext } from './context';
 import { markNoReply } from './interview.service';
@@ -109,4 +111,33 @@ export async function decideAction(ctx: ServiceContext, input: unknown): Promise
     await insertDecision(tx, ctx.userId, decision, now);
   });
   return decision;
+}
+
+/** The agenda with the name and organization of each person to write to and each suggested one. */
+export async function getTodayWithPeople(
+  ctx: ServiceContext,
+  query: unknown,
+): Promise<{ actions: AgendaItem[] }> {
+  const { actions } = await getToday(ctx, query);
+  const labels = await listPersonLabels(
+    readExecutor(ctx),
+    ctx.userId,
+    actions.flatMap((action) => [action.personId, action.suggestedPersonId ?? action.personId]),
+  );
+  return {
+    actions: actions.map((action) => {
+      const suggested =
+        action.suggestedPersonId === undefined ? undefined : labels.get(action.suggestedPersonId);
+      return {
+        ...action,
+        person: labels.get(action.personId) ?? {
+          id: action.personId,
+          name: 'your contact',
+          organizationId: null,
+          organization: null,
+        },
+        ...(suggested ? { suggestedPerson: suggested } : {}),
+      };
+    }),
+  };
 }

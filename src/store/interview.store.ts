@@ -6,6 +6,7 @@ import type { InterviewTable } from './schema';
 type InterviewRow = Omit<InterviewTable, 'id'> & { id: number };
 export type InterviewFilter = {
   id?: number;
+  personId?: number;
   stage?: InterviewStage;
   explorationId?: number;
   organizationId?: number;
@@ -74,6 +75,46 @@ export async function listExplorationRows(
   }));
 }
 
+/** Writes the changed fields if the exploration is still at `version`; false when it moved on. */
+export async function updateExplorationRow(
+  tx: Executor,
+  ownerId: number,
+  id: number,
+  version: number,
+  change: Partial<ExplorationInput>,
+  now: Date,
+): Promise<boolean> {
+  const { keyQuestions, ...rest } = change;
+  const result = await tx.kysely
+    .updateTable('exploration')
+    .set({
+      ...rest,
+      ...(keyQuestions ? { key_questions: JSON.stringify(keyQuestions) } : {}),
+      version: version + 1,
+      updated_at: now.toISOString(),
+    })
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** How many interviews each of the owner's explorations has (explorations with none are absent). */
+export async function countInterviewsByExploration(
+  tx: Executor,
+  ownerId: number,
+): Promise<Map<number, number>> {
+  const rows = await tx.kysely
+    .selectFrom('interview_exploration')
+    .innerJoin('exploration', 'exploration.id', 'interview_exploration.exploration_id')
+    .select(['interview_exploration.exploration_id', (eb) => eb.fn.countAll().as('n')])
+    .where('exploration.owner_id', '=', ownerId)
+    .groupBy('interview_exploration.exploration_id')
+    .execute();
+  return new Map(rows.map((row) => [row.exploration_id, Number(row.n)]));
+}
+
 export async function insertInterview(
   tx: Executor,
   ownerId: number,
@@ -123,6 +164,8 @@ export async function listInterviewRows(
     .where('interview.owner_id', '=', ownerId)
     .orderBy('interview.id', 'desc');
   if (filter.id !== undefined) query = query.where('interview.id', '=', filter.id);
+  if (filter.personId !== undefined)
+    query = query.where('interview.person_id', '=', filter.personId);
   if (filter.stage) query = query.where('interview.stage', '=', filter.stage);
   if (filter.explorationId !== undefined) {
     const explorationId = filter.explorationId;

@@ -30,7 +30,7 @@ export async function insertMessage(
 export async function listMessages(
   tx: Executor,
   ownerId: number,
-  filter: { id?: number; interviewId?: number },
+  filter: { id?: number; interviewId?: number; personId?: number },
 ): Promise<Message[]> {
   let query = tx.kysely
     .selectFrom('message')
@@ -41,6 +41,7 @@ export async function listMessages(
   if (filter.id !== undefined) query = query.where('id', '=', filter.id);
   if (filter.interviewId !== undefined)
     query = query.where('interview_id', '=', filter.interviewId);
+  if (filter.personId !== undefined) query = query.where('person_id', '=', filter.personId);
   return (await query.execute()).map((row) => ({
     id: row.id,
     interviewId: row.interview_id,

@@ -10,8 +10,10 @@ import {
   logInteraction,
   recordMessage,
   recordReply,
+  updateExploration,
 } from '#services/interview.service';
-import { decideAction, getToday } from '#services/today.service';
+import { getPersonTimeline } from '#services/timeline.service';
+import { decideAction, getTodayWithPeople } from '#services/today.service';
 import { idParam, readJson } from '../request';
 
 export function interviewRoutes(ctx: ServiceContext) {
@@ -32,7 +34,11 @@ export function interviewRoutes(ctx: ServiceContext) {
     .post('/explorations', async (c) =>
       c.json(await createExploration(ctx, await readJson(c)), 201),
     )
+    .patch('/explorations/:id', async (c) =>
+      c.json(await updateExploration(ctx, idParam(c), await readJson(c))),
+    )
+    .get('/people/:id/timeline', async (c) => c.json(await getPersonTimeline(ctx, idParam(c))))
     .post('/interactions', async (c) => c.json(await logInteraction(ctx, await readJson(c)), 201))
-    .get('/today', async (c) => c.json(await getToday(ctx, c.req.query())))
+    .get('/today', async (c) => c.json(await getTodayWithPeople(ctx, c.req.query())))
     .post('/today/decisions', async (c) => c.json(await decideAction(ctx, await readJson(c)), 201));
 }

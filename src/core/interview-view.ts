@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import {
+  AgendaActionSchema,
+  ExplorationInputSchema,
+  ExplorationSchema,
+  InteractionSchema,
+  InterviewSchema,
+  MessageSchema,
+} from './interview-input';
+import { PersonRefSchema } from './person';
+import { idNumber } from './validation';
+
+// What screens show beside the records themselves: names instead of bare ids, counts, a timeline.
+
+/** A person as lists name them: enough to show "Ana Silva, Acme Health" and link to both. */
+export const PersonLabelSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  organizationId: z.number().int().nullable(),
+  organization: z.string().nullable(),
+});
+export type PersonLabel = z.infer<typeof PersonLabelSchema>;
+
+/** An interview in a list, with the names a board card needs. */
+export const InterviewListItemSchema = InterviewSchema.extend({
+  person: PersonLabelSchema,
+  introducer: PersonRefSchema.nullable(),
+});
+export type InterviewListItem = z.infer<typeof InterviewListItemSchema>;
+
+export const ExplorationSummarySchema = ExplorationSchema.extend({
+  interviewCount: z.number().int(),
+});
+export type ExplorationSummary = z.infer<typeof ExplorationSummarySchema>;
+
+const explorationFields = ExplorationInputSchema.shape;
+/** Changes to an exploration, at the version the user saw. */
+export const ExplorationPatchSchema = z.strictObject({
+  version: idNumber(),
+  title: explorationFields.title.optional(),
+  kind: explorationFields.kind.optional(),
+  keyQuestions: explorationFields.keyQuestions.unwrap().optional(),
+  status: explorationFields.status.unwrap().optional(),
+});
+export type ExplorationPatch = z.infer<typeof ExplorationPatchSchema>;
+
+/** Everything that happened with one person: their interviews, the messages sent, every interaction. */
+export const PersonTimelineSchema = z.object({
+  interviews: z.array(InterviewListItemSchema),
+  messages: z.array(MessageSchema),
+  /** Oldest first, as the interview detail lists them. */
+  interactions: z.array(InteractionSchema),
+});
+export type PersonTimeline = z.infer<typeof PersonTimelineSchema>;
+
+/** An agenda action as the web app shows it: with the person to write to and the one suggested. */
+export const AgendaItemSchema = AgendaActionSchema.extend({
+  person: PersonLabelSchema,
+  suggestedPerson: PersonLabelSchema.optional(),
+});
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+export const AgendaWithPeopleSchema = z.object({ actions: z.array(AgendaItemSchema) });
