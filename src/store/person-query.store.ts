@@ -241,8 +241,42 @@ export async function listPeopleForMatching(
   tx: Executor,
   ownerId: number,
 ): Promise<ExistingPerson[]> {
-  const rows = await selectPeople(tx).where('p.owner_id', '=', ownerId).execute();
-  return rows.map(toPerson);
+  // Only the compared fields: loading whole rows for 30,000 people costs twice as long.
+  const rows = await tx.kysely
+    .selectFrom('person as p')
+    .leftJoin('organization as o', 'o.id', 'p.organization_id')
+    .select([
+      'p.id',
+      'p.version',
+      'p.name',
+      'o.name as organization_name',
+      'p.title',
+      'p.location',
+      'p.emails',
+      'p.phones',
+      'p.linkedin_url',
+      'p.relationship',
+      'p.notes',
+      'p.tags',
+      'p.connected_on',
+    ])
+    .where('p.owner_id', '=', ownerId)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    name: row.name,
+    organization: row.organization_name ?? null,
+    title: row.title,
+    location: row.location,
+    emails: parseList(row.emails),
+    phones: parseList(row.phones),
+    linkedinUrl: row.linkedin_url,
+    relationship: row.relationship as Relationship | null,
+    notes: row.notes,
+    tags: parseList(row.tags),
+    connectedOn: row.connected_on,
+  }));
 }
 
 /** How many unarchived people match every search word (for a role or field target's advocacy). */
