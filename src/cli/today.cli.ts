@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { getToday, type AgendaAction } from '#services/today.service';
+import type { AgendaAction } from '#services/today.service';
 import { printJson, withContext, withDataOption, type CliDeps } from './io';
 
 const SECTIONS = [
@@ -17,6 +17,8 @@ export function todayCommand(deps: CliDeps): Command {
     .option('--json', 'print {"actions":[…]} as GET /api/today does')
     .action(
       async (options: { asOf?: string; timeZone: string; json?: boolean }, command: Command) => {
+        // Loaded here, so other commands start without the holiday tables of every country.
+        const { getToday } = await import('#services/today.service');
         const agenda = await withContext(deps, command, (ctx) =>
           getToday(ctx, {
             ...(options.asOf ? { asOf: options.asOf } : {}),
