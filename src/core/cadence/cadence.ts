@@ -1,6 +1,6 @@
 import { AppError } from '../errors';
 import { addBusinessDays, businessDayOnOrAfter } from './business-days';
-import type { ActionDraft, CadenceContext } from './context';
+import type { ActionDraft, CadenceContext, SharedLookups } from './context';
 import { holidayCalendar } from './holidays';
 import { indexPeople, latestContacts, peopleInInterviews } from './indexes';
 import { interviewActions } from './interview-actions';
@@ -12,8 +12,11 @@ import {
   type Action,
   type ActionDecision,
   type CadenceInput,
+  type CadenceInterview,
+  type HolidayLookup,
   type LocalDate,
 } from './types';
+import type { Playbook } from '../playbook';
 
 const KIND_RANK = new Map(ACTION_KINDS.map((kind, index) => [kind, index]));
 
@@ -22,7 +25,8 @@ const KIND_RANK = new Map(ACTION_KINDS.map((kind, index) => [kind, index]));
  * overdue (oldest first), today, then upcoming. Nothing here is stored: the same input always
  * gives the same list. Linear in interviews, people and interactions. The people it needs are
  * those the interviews name plus everyone at the organizations of unanswered requests (for the
- * second-person suggestion); anyone else costs one set lookup and may be left out.
+ * second-person suggestion); anyone else costs one set lookup and may be left out. Each
+ * interview follows its own playbook when `playbooks` has it, else the active `playbook`.
  */
 export function computeActions(input: CadenceInput): Action[] {
   const { timeZone, playbook } = input;
@@ -34,18 +38,52 @@ export function computeActions(input: CadenceInput): Action[] {
     });
   }
   const today = localDateOf(asOfMs, timeZone);
-  const holidays = input.holidays ?? holidayCalendar(playbook.cadence.holidaysCountry);
   const named = peopleInInterviews(input.interviews);
   const personById = indexPeople(input.people, named);
   const organizationNames = new Map((input.organizations ?? []).map((o) => [o.id, o.name]));
   const contacts = latestContacts(input.interactions, named);
-  // Many interviews share a request day, so each (day, n) is counted once.
-  const added = new Map<string, LocalDate>();
-
-  const ctx: CadenceContext = {
-    playbook,
+  const shared: SharedLookups = {
     asOfMs,
     localDate: (ms) => localDateOf(ms, timeZone),
+    person: (id) => personById.get(id),
+    organizationName: (id) => organizationNames.get(id),
+    contact: (personId) => contacts.get(personId),
+    secondPerson: secondPersonChooser(input.people, input.interviews, personById),
+  };
+  // One context per playbook in use, so its holidays and day counts are worked out once.
+  const contexts = new Map<Playbook, CadenceContext>();
+  const contextOf = (rules: Playbook): CadenceContext => {
+    let ctx = contexts.get(rules);
+    if (!ctx) {
+      ctx = rulesContext(shared, rules, input.holidays);
+      contexts.set(rules, ctx);
+    }
+    return ctx;
+  };
+  const playbookById = new Map((input.playbooks ?? []).map((p) => [p.id, p]));
+  const contextFor = (interview: CadenceInterview) =>
+    contextOf(playbookById.get(interview.playbookId ?? '') ?? playbook);
+
+  const drafts: ActionDraft[] = [];
+  for (const interview of input.interviews) {
+    drafts.push(...interviewActions(interview, contextFor(interview)));
+  }
+  drafts.push(...keepInTouchActions(input.interviews, contextFor));
+  return finish(drafts, lastDecisions(input.decisions), today, timeZone, input.horizon);
+}
+
+/** The shared lookups with one playbook's numbers and business days. */
+function rulesContext(
+  shared: SharedLookups,
+  playbook: Playbook,
+  override: HolidayLookup | undefined,
+): CadenceContext {
+  const holidays = override ?? holidayCalendar(playbook.cadence.holidaysCountry);
+  // Many interviews share a request day, so each (day, n) is counted once.
+  const added = new Map<string, LocalDate>();
+  return {
+    ...shared,
+    playbook,
     addBusinessDays: (date, n) => {
       const key = `${date}|${n}`;
       let result = added.get(key);
@@ -56,16 +94,7 @@ export function computeActions(input: CadenceInput): Action[] {
       return result;
     },
     businessDayOnOrAfter: (date) => businessDayOnOrAfter(date, holidays),
-    person: (id) => personById.get(id),
-    organizationName: (id) => organizationNames.get(id),
-    contact: (personId) => contacts.get(personId),
-    secondPerson: secondPersonChooser(input.people, input.interviews, personById),
   };
-
-  const drafts: ActionDraft[] = [];
-  for (const interview of input.interviews) drafts.push(...interviewActions(interview, ctx));
-  drafts.push(...keepInTouchActions(input.interviews, ctx));
-  return finish(drafts, lastDecisions(input.decisions), today, timeZone, input.horizon);
 }
 
 /** Decisions arrive in the order they were made; the latest about an action counts. */

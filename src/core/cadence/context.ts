@@ -21,6 +21,12 @@ export type CadenceContext = {
   secondPerson(organizationId: string | null): CadencePerson | undefined;
 };
 
+/** What every playbook's rules share: the clock, the user's days and the people. */
+export type SharedLookups = Omit<
+  CadenceContext,
+  'playbook' | 'addBusinessDays' | 'businessDayOnOrAfter'
+>;
+
 /** Milliseconds of an instant, or null when absent or unreadable. */
 export function toMs(instant: Instant | null): number | null {
   if (instant === null) return null;

@@ -26,6 +26,8 @@ export type CadenceInterview = {
   introducerThankedAt: Instant | null;
   questionsSentAt: Instant | null;
   lastReplyAt: Instant | null;
+  /** The interview's own playbook; absent or unknown means `CadenceInput.playbook`. */
+  playbookId?: string | null;
 };
 
 export type CadencePerson = {
@@ -88,7 +90,10 @@ export type CadenceInput = {
   asOf: Instant;
   /** IANA name; decides which local day every instant falls on, and when "today" is. */
   timeZone: string;
+  /** The active playbook, for interviews that name none of `playbooks`. */
   playbook: Playbook;
+  /** Playbooks interviews may name by `playbookId`. */
+  playbooks?: readonly Playbook[];
   interviews: readonly CadenceInterview[];
   people: readonly CadencePerson[];
   interactions: readonly CadenceInteraction[];
