@@ -25,6 +25,7 @@ function exitCodeFor(code: AppErrorCode): number {
     case 'invalid_input':
     case 'too_large':
     case 'invalid_transition':
+    case 'mail_not_configured':
       return EXIT.usage;
     case 'not_found':
       return EXIT.notFound;
@@ -34,6 +35,7 @@ function exitCodeFor(code: AppErrorCode): number {
     case 'forbidden':
       return EXIT.refused;
     case 'unavailable':
+    case 'mail_failed':
       return EXIT.unavailable;
     case 'internal':
       return EXIT.failure;

@@ -8,7 +8,11 @@ export type AppErrorCode =
   | 'forbidden'
   | 'too_large'
   | 'unavailable'
-  | 'internal';
+  | 'internal'
+  /** Sending by SMTP was asked for, but the user has not set up a mail server. */
+  | 'mail_not_configured'
+  /** The user's mail server refused the message or could not be reached. */
+  | 'mail_failed';
 
 /** One problem with one field of an input, located by its path. */
 export type InputIssue = { path: string; message: string };

@@ -32,7 +32,7 @@ const tagSchema = z
   .transform((value) => cleanLine(value) ?? '')
   .pipe(z.string().min(1, 'a tag cannot be empty').max(40, 'a tag must be at most 40 characters'));
 
-const emailSchema = z
+export const emailSchema = z
   .string()
   .trim()
   .pipe(z.email('must be an email address like ana@example.com').max(254));

@@ -14,6 +14,7 @@ export function statusFor(code: AppErrorCode): ContentfulStatusCode {
     case 'not_found':
       return 404;
     case 'conflict':
+    case 'mail_not_configured':
       return 409;
     case 'invalid_transition':
       return 422;
@@ -23,6 +24,8 @@ export function statusFor(code: AppErrorCode): ContentfulStatusCode {
       return 503;
     case 'internal':
       return 500;
+    case 'mail_failed':
+      return 502;
   }
 }
 

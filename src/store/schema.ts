@@ -165,6 +165,22 @@ export type ActionDecisionTable = {
   decided_at: Instant;
 };
 
+/** A user's SMTP server. The password is kept as typed (see decision 0011) and never leaves the server. */
+export type MailSettingTable = {
+  id: Generated<number>;
+  owner_id: number;
+  host: string;
+  port: number;
+  /** tls | starttls | none */
+  security: string;
+  username: string;
+  password: string | null;
+  from_name: string;
+  from_address: string;
+  created_at: Instant;
+  updated_at: Instant;
+};
+
 export type Database = {
   app_user: AppUserTable;
   organization: OrganizationTable;
@@ -180,6 +196,7 @@ export type Database = {
   message: MessageTable;
   interaction: InteractionTable;
   action_decision: ActionDecisionTable;
+  mail_setting: MailSettingTable;
 };
 
 /** SQLite only: the FTS5 index of people, rowid = person.id. PostgreSQL keeps a tsvector column. */
