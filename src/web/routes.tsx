@@ -5,6 +5,9 @@ import { PlaceholderPage } from './pages/placeholder-page';
 import { TodayPage } from './pages/today-page';
 import { DuplicatesPage } from './duplicates/duplicates-page';
 import { ImportPage } from './import/import-page';
+import { InterviewPage } from './interviews/interview-page';
+import { InterviewsPage } from './interviews/interviews-page';
+import { NewInterviewPage } from './interviews/new-interview-page';
 import { OrganizationPage } from './organizations/organization-page';
 import { OrganizationsPage } from './organizations/organizations-page';
 import { EditPersonPage } from './people/edit-person-page';
@@ -25,7 +28,9 @@ export const router = createBrowserRouter([
       { path: 'organizations', element: <OrganizationsPage /> },
       { path: 'organizations/:id', element: <OrganizationPage /> },
       { path: 'import', element: <ImportPage /> },
-      { path: 'interviews', element: <PlaceholderPage kind="interviews" /> },
+      { path: 'interviews', element: <InterviewsPage /> },
+      { path: 'interviews/new', element: <NewInterviewPage /> },
+      { path: 'interviews/:id', element: <InterviewPage /> },
       { path: 'explorations', element: <PlaceholderPage kind="explorations" /> },
       { path: 'settings', element: <PlaceholderPage kind="settings" /> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,5 @@
 import type { PeopleFilters } from './people.api';
+import type { InterviewFilters } from './interviews.api';
 
 // Keys are nested so that invalidating ['people'] refreshes every list, search and detail at once.
 export const peopleKeys = {
@@ -35,4 +36,23 @@ export const targetKeys = {
   // invalidation refreshes them.
   who: (query: { organizationId?: number; q?: string }) =>
     [...targetKeys.all, 'who', query] as const,
+};
+
+// A stage change, reply or logged interaction changes lists, the detail, the person's timeline and
+// Today at once; invalidate interviewKeys.all and todayKeys.all together.
+export const interviewKeys = {
+  all: ['interviews'] as const,
+  list: (filters: InterviewFilters) => [...interviewKeys.all, 'list', filters] as const,
+  detail: (id: number) => [...interviewKeys.all, 'detail', id] as const,
+  timeline: (personId: number) => [...interviewKeys.all, 'timeline', personId] as const,
+};
+
+export const explorationKeys = {
+  all: ['explorations'] as const,
+};
+
+export const todayKeys = {
+  all: ['today'] as const,
+  agenda: (asOf: string | undefined, timeZone: string) =>
+    [...todayKeys.all, 'agenda', asOf ?? 'now', timeZone] as const,
 };

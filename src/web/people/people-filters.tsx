@@ -1,8 +1,7 @@
 import { Autocomplete, Select, SimpleGrid, Switch } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { PeopleFilters } from '../api/people.api';
-import { useOrganization, useOrganizationSuggestions } from '../api/organizations.queries';
+import { OrganizationSelect } from '../organizations/organization-select';
 import { ComboboxField } from '../ui/combobox-field';
 import { RELATIONSHIP_OPTIONS } from './relationship';
 
@@ -21,24 +20,7 @@ const SORT_OPTIONS = [
 ];
 
 export function PeopleFilterBar({ filters, knownTags, onChange }: Props) {
-  const [orgSearch, setOrgSearch] = useState('');
-  const [debouncedOrg] = useDebouncedValue(orgSearch, 150);
-  const suggestions = useOrganizationSuggestions(debouncedOrg);
-  const selectedOrg = useOrganization(filters.organizationId);
   const [tagText, setTagText] = useState(filters.tag ?? '');
-
-  const orgOptions = useMemo(() => {
-    const options = (suggestions.data?.items ?? []).map((org) => ({
-      value: String(org.id),
-      label: org.name,
-    }));
-    // The chosen organization must stay among the options or the select would show it blank.
-    const chosen = selectedOrg.data;
-    if (chosen && !options.some((option) => option.value === String(chosen.id))) {
-      options.unshift({ value: String(chosen.id), label: chosen.name });
-    }
-    return options;
-  }, [suggestions.data, selectedOrg.data]);
 
   // With a search and no explicit sort the server ranks by relevance, so offer that choice then.
   const sortOptions = filters.q
@@ -73,21 +55,10 @@ export function PeopleFilterBar({ filters, knownTags, onChange }: Props) {
       </ComboboxField>
       <ComboboxField label="Organization">
         {(field) => (
-          <Select
+          <OrganizationSelect
             {...field}
-            placeholder="Any"
-            data={orgOptions}
-            value={filters.organizationId ? String(filters.organizationId) : null}
+            value={filters.organizationId}
             onChange={(value) => onChange('organizationId', value)}
-            searchable
-            searchValue={orgSearch}
-            onSearchChange={setOrgSearch}
-            // The server already filtered by the search text; don't filter its answer again.
-            filter={({ options }) => options}
-            nothingFoundMessage={
-              suggestions.isFetching ? 'Searching…' : 'No organization by that name'
-            }
-            clearable
           />
         )}
       </ComboboxField>

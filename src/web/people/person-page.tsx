@@ -21,6 +21,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/client';
 import { peopleKeys } from '../api/query-keys';
 import { useDeletePerson, usePerson } from '../api/people.queries';
+import {
+  PersonInterviewsCard,
+  PersonTimelineCard,
+  StartInterviewButton,
+} from '../interviews/person-interviews';
 import { ErrorNotice } from '../pages/error-notice';
 import { DeletePersonDialog } from './delete-person-dialog';
 import { useArchiveWithUndo } from './person-actions';
@@ -125,6 +130,7 @@ export function PersonPage() {
             </Stack>
           </Group>
           <Group gap="xs">
+            <StartInterviewButton personId={person.id} />
             <Button
               leftSection={<IconPencil size={16} />}
               onClick={() => void navigate(`/people/${person.id}/edit`)}
@@ -183,10 +189,12 @@ export function PersonPage() {
                   </Text>
                 )}
               </DetailCard>
+              <PersonTimelineCard personId={person.id} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">
+              <PersonInterviewsCard personId={person.id} name={person.name} />
               <IntroducedCard person={person} />
               <TagsAndRecordCard person={person} />
             </Stack>

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLogInteraction } from '../api/interviews.queries';
+import { fromLocalInput, toLocalInput } from '../ui/local-time';
+import { WhenInput } from './when-input';
+
+type Kind = 'call' | 'meeting' | 'note';
+const KINDS: { value: Kind; label: string }[] = [
+  { value: 'call', label: 'Call' },
+  { value: 'meeting', label: 'Meeting' },
+  { value: 'note', label: 'Note' },
+];
+
+type Props = {
+  personId: number;
+  interviewId: number;
+  name: string;
+  opened: boolean;
+  onClose: () => void;
+};
+
+/** Adds a call, meeting or note to the person's timeline; contact resets keep-in-touch reminders. */
+export function LogInteractionDialog({ personId, interviewId, name, opened, onClose }: Props) {
+  const [kind, setKind] = useState<Kind>('call');
+  const [when, setWhen] = useState(() => toLocalInput(new Date()));
+  const [summary, setSummary] = useState('');
+  const log = useLogInteraction();
+  const at = fromLocalInput(when);
+  const save = () => {
+    if (!at) return;
+    log.mutate(
+      { personId, interviewId, kind, at, ...(summary.trim() ? { summary: summary.trim() } : {}) },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: 'Added to the timeline.' });
+          setSummary('');
+          onClose();
+        },
+      },
+    );
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Log a call, meeting or note with ${name}`}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <Stack gap="md">
+          <SegmentedControl
+            aria-label="What happened"
+            fullWidth
+            value={kind}
+            onChange={(value) => setKind(value as Kind)}
+            data={KINDS}
+          />
+          <WhenInput
+            label="When"
+            value={when}
+            onChange={(event) => setWhen(event.currentTarget.value)}
+            error={at ? undefined : 'Choose a day and time'}
+          />
+          <Textarea
+            label="What was said or agreed"
+            placeholder="A line or two you will want to remember"
+            autosize
+            minRows={3}
+            maxLength={5000}
+            value={summary}
+            onChange={(event) => setSummary(event.currentTarget.value)}
+          />
+          {log.isError && (
+            <Alert color="red" variant="light" role="alert">
+              <Text size="sm">{log.error.message}</Text>
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={log.isPending} disabled={!at}>
+              Add to the timeline
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { ReplySentiment } from '../api/interviews.api';
+import { useLogReply } from '../api/interviews.queries';
+import { fromLocalInput, toLocalInput } from '../ui/local-time';
+import { WhenInput } from './when-input';
+
+const CHOICES: { value: ReplySentiment; label: string; hint: string }[] = [
+  { value: 'positive', label: 'Yes, they will talk', hint: 'Moves the interview to agreed.' },
+  { value: 'negative', label: 'No, not this time', hint: 'Moves it to declined.' },
+  { value: 'later', label: 'Later', hint: 'Keeps the stage; follow-up reminders stop.' },
+];
+
+type Props = { interviewId: number; name: string; opened: boolean; onClose: () => void };
+
+/** Records an answer to the request; any answer stops the follow-up reminders. */
+export function LogReplyDialog({ interviewId, name, opened, onClose }: Props) {
+  const [sentiment, setSentiment] = useState<ReplySentiment>('positive');
+  const [when, setWhen] = useState(() => toLocalInput(new Date()));
+  const log = useLogReply(interviewId);
+  const receivedAt = fromLocalInput(when);
+  const save = () => {
+    if (!receivedAt) return;
+    log.mutate(
+      { receivedAt, sentiment },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: `Reply from ${name} logged.` });
+          onClose();
+        },
+      },
+    );
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Log a reply from ${name}`}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <Stack gap="md">
+          <Radio.Group
+            label="What did they say?"
+            value={sentiment}
+            onChange={(value) => setSentiment(value as ReplySentiment)}
+          >
+            <Stack gap="xs" mt={6}>
+              {CHOICES.map((choice) => (
+                <Radio
+                  key={choice.value}
+                  value={choice.value}
+                  label={choice.label}
+                  description={choice.hint}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <WhenInput
+            label="When did the reply come?"
+            value={when}
+            onChange={(event) => setWhen(event.currentTarget.value)}
+            error={receivedAt ? undefined : 'Choose a day and time'}
+          />
+          {log.isError && (
+            <Alert color="red" variant="light" role="alert">
+              <Text size="sm">{log.error.message}</Text>
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={log.isPending} disabled={!receivedAt}>
+              Save the reply
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

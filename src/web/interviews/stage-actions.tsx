@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { allowedNextStages, type InterviewStage } from '#core/interview';
+import type { Interview } from '#core/interview-input';
+import { isApiError } from '../api/client';
+import { useChangeStage } from '../api/interviews.queries';
+import { fromLocalInput, toLocalInput } from '../ui/local-time';
+import { MOVE_LABELS, STAGE_LABELS } from './stage-words';
+import { WhenInput } from './when-input';
+
+// Leaving the road reads quieter than moving along it.
+const EXITS: readonly InterviewStage[] = ['declined', 'no_reply', 'cancelled'];
+
+/** Only the moves the method allows from here, as buttons; scheduling asks for the time. */
+export function StageActions({ interview }: { interview: Interview }) {
+  const change = useChangeStage(interview.id);
+  const [scheduling, setScheduling] = useState(false);
+  const [when, setWhen] = useState(() => toLocalInput(new Date()));
+  const scheduledFor = fromLocalInput(when);
+  const next = allowedNextStages(interview.stage);
+
+  const move = (stage: InterviewStage, extra: { scheduledFor?: string } = {}) =>
+    change.mutate(
+      { version: interview.version, stage, ...extra },
+      {
+        onSuccess: () => {
+          setScheduling(false);
+          notifications.show({ color: 'teal', message: `Moved to ${STAGE_LABELS[stage]}.` });
+        },
+        onError: (error) =>
+          notifications.show({
+            color: isApiError(error) && error.code === 'conflict' ? 'yellow' : 'red',
+            title:
+              isApiError(error) && error.code === 'conflict'
+                ? 'This interview changed elsewhere'
+                : 'Could not change the stage',
+            message:
+              isApiError(error) && error.code === 'conflict'
+                ? 'It has been reloaded; choose again if the move still fits.'
+                : error.message,
+          }),
+      },
+    );
+
+  if (next.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        This interview is finished.
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Group gap="xs" role="group" aria-label="Move to another stage">
+        {next.map((stage) => (
+          <Button
+            key={stage}
+            size="xs"
+            variant={EXITS.includes(stage) ? 'subtle' : 'light'}
+            color={EXITS.includes(stage) ? 'gray' : undefined}
+            loading={change.isPending && change.variables?.stage === stage}
+            onClick={() => (stage === 'scheduled' ? setScheduling(true) : move(stage))}
+          >
+            {MOVE_LABELS[stage]}
+          </Button>
+        ))}
+      </Group>
+      <Modal
+        opened={scheduling}
+        onClose={() => setScheduling(false)}
+        title="Schedule the conversation"
+      >
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (scheduledFor) move('scheduled', { scheduledFor });
+          }}
+        >
+          <Stack gap="md">
+            <WhenInput
+              label="Date and time"
+              description="In your own time zone."
+              value={when}
+              onChange={(event) => setWhen(event.currentTarget.value)}
+              error={scheduledFor ? undefined : 'Choose a day and time'}
+            />
+            {change.isError && (
+              <Alert color="red" variant="light" role="alert">
+                {change.error.message}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setScheduling(false)}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={change.isPending} disabled={!scheduledFor}>
+                Save the time
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { InterviewStage } from '#core/interview';
+import type { Interview } from '#core/interview-input';
+
+/** The road an interview travels, in order; a board shows a column for each. */
+export const PIPELINE_STAGES = ['idea', 'asked', 'agreed', 'scheduled', 'held', 'closed'] as const;
+/** The ways an interview ends early, shown apart so they never read as failures on the road. */
+export const EXIT_STAGES = ['declined', 'no_reply', 'cancelled'] as const;
+
+export const STAGE_LABELS: Record<InterviewStage, string> = {
+  idea: 'Idea',
+  asked: 'Asked',
+  agreed: 'Agreed',
+  scheduled: 'Scheduled',
+  held: 'Held',
+  closed: 'Closed',
+  declined: 'Declined',
+  no_reply: 'No reply',
+  cancelled: 'Cancelled',
+};
+
+export const STAGE_COLORS: Record<InterviewStage, string> = {
+  idea: 'gray',
+  asked: 'blue',
+  agreed: 'cyan',
+  scheduled: 'violet',
+  held: 'teal',
+  closed: 'green',
+  declined: 'orange',
+  no_reply: 'yellow',
+  cancelled: 'red',
+};
+
+/** What the button that moves an interview into each stage says. */
+export const MOVE_LABELS: Record<InterviewStage, string> = {
+  idea: 'Back to idea',
+  asked: 'Mark as asked',
+  agreed: 'Mark as agreed',
+  scheduled: 'Schedule',
+  held: 'Mark as held',
+  closed: 'Close',
+  declined: 'Mark as declined',
+  no_reply: 'Mark as no reply',
+  cancelled: 'Cancel',
+};
+
+/** Lower-case words for "asked 4 days ago". */
+const STAGE_VERBS: Record<InterviewStage, string> = {
+  idea: 'added',
+  asked: 'asked',
+  agreed: 'agreed',
+  scheduled: 'scheduled',
+  held: 'held',
+  closed: 'closed',
+  declined: 'declined',
+  no_reply: 'no reply since',
+  cancelled: 'cancelled',
+};
+
+/** When the interview entered its stage, as well as the stored step instants tell. */
+export function stageSince(interview: Interview): string {
+  switch (interview.stage) {
+    case 'idea':
+      return interview.createdAt;
+    case 'asked':
+      return interview.requestSentAt ?? interview.updatedAt;
+    case 'agreed':
+      return interview.agreedAt ?? interview.updatedAt;
+    case 'held':
+      return interview.heldAt ?? interview.updatedAt;
+    default:
+      return interview.updatedAt;
+  }
+}
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+export const formatDay = (iso: string) => dayFormat.format(new Date(iso));
+export const formatWhen = (iso: string) => whenFormat.format(new Date(iso));
+
+/** "asked 4 days ago", "scheduled for 5 Mar 2026, 14:00". */
+export function stageAge(interview: Interview, today: Date): string {
+  if (interview.stage === 'scheduled' && interview.scheduledFor) {
+    return `scheduled for ${formatWhen(interview.scheduledFor)}`;
+  }
+  return `${STAGE_VERBS[interview.stage]} ${ago(stageSince(interview), today)}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole calendar days between an instant and now, in the browser's own calendar. */
+export function ago(iso: string, today: Date): string {
+  const then = new Date(iso);
+  const start = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
+  const days = Math.round((start(today).getTime() - start(then).getTime()) / DAY_MS);
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return `${days} days ago`;
+}
