@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 20000,
     hookTimeout: 30000,
     pool: 'forks',
+    // Settings default to the machine's time zone; tests must not depend on where they run.
+    env: { TZ: 'UTC' },
   },
 });

@@ -2,6 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { fixedClock } from '#core/clock';
+import { resolveConfig } from '#services/config';
+import { silentLogger } from '#services/context';
+import { copyPlaybook, updatePlaybook } from '#services/playbook.service';
+import { updateSettings } from '#services/settings.service';
+import { openContext } from '#services/startup';
 import { cliRunner } from '#testing/cli';
 
 const GOOD = `Hi Ana,
@@ -104,14 +110,34 @@ describe('wayfinder lint', () => {
     expect(result.json<Findings>().findings.map((f) => f.rule)).toContain('note-length');
   });
 
-  test('an unknown playbook is a usage error naming the built-in ones', async () => {
+  test('an unknown playbook is a usage error naming the ones there are', async () => {
     const { runWithStdin } = cliRunner();
     const result = await runWithStdin(GOOD, 'lint', '--playbook', 'nope');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'error: There is no playbook "nope"; the built-in playbooks are two-hour-job-search, career-centre.\n',
+      'error: There is no playbook "nope"; the playbooks are two-hour-job-search, career-centre.\n',
     );
+  });
+
+  test("a copy of the user's applies when named, and by default once it is active", async () => {
+    const { runWithStdin, dataDir } = cliRunner();
+    const ctx = await openContext(
+      resolveConfig({ WAYFINDER_DATA: dataDir }),
+      fixedClock('2026-03-02T09:00:00.000Z'),
+      silentLogger,
+    );
+    const copy = await copyPlaybook(ctx, { copyOf: 'career-centre', name: 'Terse' });
+    await updatePlaybook(ctx, copy.id, { outreach: { wordLimit: 20 } });
+    const rules = async (...args: string[]) =>
+      (await runWithStdin(GOOD, 'lint', ...args, '--json'))
+        .json<Findings>()
+        .findings.map((f) => f.rule);
+    expect(await rules('--playbook', 'terse')).toContain('word-limit');
+    expect(await rules()).not.toContain('word-limit');
+    await updateSettings(ctx, { playbookId: 'terse' });
+    await ctx.db.close();
+    expect(await rules()).toContain('word-limit');
   });
 
   test('an unknown channel is a usage error', async () => {

@@ -9,13 +9,14 @@ import {
   type Finding,
   type MessageKind,
 } from '#core/outreach/types';
-import { BUILT_IN_PLAYBOOKS, builtInPlaybook, DEFAULT_PLAYBOOK_ID } from '#core/playbook';
-import { CommandExit, printJson, withDataOption, type CliDeps } from './io';
+import { BUILT_IN_PLAYBOOKS, builtInPlaybook } from '#core/playbook';
+import { playbookOrActive } from '#services/playbook.service';
+import { CommandExit, printJson, withContext, withDataOption, type CliDeps } from './io';
 
 // A draft is a few hundred words; anything much larger is the wrong file.
 const MAX_DRAFT_BYTES = 1024 * 1024;
 
-type LintOptions = { playbook: string; channel?: Channel; kind?: MessageKind; json?: boolean };
+type LintOptions = { playbook?: string; channel?: Channel; kind?: MessageKind; json?: boolean };
 
 function readDraftFile(file: string): string {
   let bytes: Buffer;
@@ -85,8 +86,7 @@ export function lintCommand(deps: CliDeps): Command {
     .argument('[file]', 'the draft to check; - or nothing reads standard input')
     .option(
       '--playbook <id>',
-      `playbook whose rules apply: ${BUILT_IN_PLAYBOOKS.map((p) => p.id).join(', ')}`,
-      DEFAULT_PLAYBOOK_ID,
+      `playbook whose rules apply: ${BUILT_IN_PLAYBOOKS.map((p) => p.id).join(', ')} or a copy of yours (default: your active playbook)`,
     )
     .addOption(
       new Option('--channel <channel>', 'where it will be sent').choices(CHANNELS).default('email'),
@@ -100,14 +100,11 @@ export function lintCommand(deps: CliDeps): Command {
       '--json',
       'print {"findings":[{"rule","severity","message","start","end","suggestion"}]}',
     )
-    .action(async (file: string | undefined, options: LintOptions) => {
-      const playbook = builtInPlaybook(options.playbook);
-      if (!playbook) {
-        throw new AppError(
-          'invalid_input',
-          `There is no playbook "${options.playbook}"; the built-in playbooks are ${BUILT_IN_PLAYBOOKS.map((p) => p.id).join(', ')}.`,
-        );
-      }
+    .action(async (file: string | undefined, options: LintOptions, command: Command) => {
+      // A built-in needs no database; a copy of the user's, or their active choice, does.
+      const playbook =
+        (options.playbook && builtInPlaybook(options.playbook)) ||
+        (await withContext(deps, command, (ctx) => playbookOrActive(ctx, options.playbook)));
       if ((!file || file === '-') && deps.interactive && !options.json)
         deps.stderr('Type or paste your draft, then press Ctrl-D.\n');
       const raw = !file || file === '-' ? await deps.readStdin() : readDraftFile(file);

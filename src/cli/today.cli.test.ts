@@ -4,6 +4,7 @@ import { resolveConfig } from '#services/config';
 import { silentLogger, type ServiceContext } from '#services/context';
 import { createInterview, recordMessage } from '#services/interview.service';
 import { createPerson } from '#services/person.service';
+import { updateSettings } from '#services/settings.service';
 import { openContext } from '#services/startup';
 import { cliRunner } from '#testing/cli';
 
@@ -57,6 +58,24 @@ describe('wayfinder today', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Overdue:\n {2}2026-03-05 .*Bo Chen/);
     expect(result.stdout).toContain('Coming up:\n  2026-03-18');
+  });
+
+  test('counts days in the time zone of the settings when none is given', async () => {
+    const { run, dataDir, interview } = await seeded();
+    const ctx = await openContext(
+      resolveConfig({ WAYFINDER_DATA: dataDir }),
+      fixedClock('2026-03-02T09:00:00.000Z'),
+      silentLogger,
+    );
+    // 09:00 UTC on Monday is still Sunday evening in Honolulu.
+    await updateSettings(ctx, { timeZone: 'Pacific/Honolulu' });
+    await ctx.db.close();
+    const ids = async (...args: string[]) =>
+      (await run('today', '--as-of', '2026-03-05', '--json', ...args))
+        .json<{ actions: { id: string }[] }>()
+        .actions.map((action) => action.id);
+    expect(await ids()).toContain(`follow_up:${interview.id}:2026-03-01:7`);
+    expect(await ids('--time-zone', 'UTC')).toContain(`follow_up:${interview.id}:2026-03-02:7`);
   });
 
   test('explains an unknown time zone in one line and exits with the usage code', async () => {

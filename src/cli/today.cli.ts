@@ -13,16 +13,19 @@ export function todayCommand(deps: CliDeps): Command {
     new Command('today').description('what to do next: overdue, due today and coming up'),
   )
     .option('--as-of <date>', 'the day (YYYY-MM-DD) or instant to compute the agenda for')
-    .option('--time-zone <zone>', 'your IANA time zone, e.g. Europe/Berlin', 'UTC')
+    .option(
+      '--time-zone <zone>',
+      'an IANA time zone, e.g. Europe/Berlin (default: the one in your settings)',
+    )
     .option('--json', 'print {"actions":[…]} as GET /api/today does')
     .action(
-      async (options: { asOf?: string; timeZone: string; json?: boolean }, command: Command) => {
+      async (options: { asOf?: string; timeZone?: string; json?: boolean }, command: Command) => {
         // Loaded here, so other commands start without the holiday tables of every country.
         const { getToday } = await import('#services/today.service');
         const agenda = await withContext(deps, command, (ctx) =>
           getToday(ctx, {
             ...(options.asOf ? { asOf: options.asOf } : {}),
-            timeZone: options.timeZone,
+            ...(options.timeZone ? { timeZone: options.timeZone } : {}),
           }),
         );
         if (options.json) return printJson(deps, agenda);

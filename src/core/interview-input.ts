@@ -48,6 +48,12 @@ export const InterviewInputSchema = z.strictObject({
   stage: z.enum(INTERVIEW_STAGES).default('idea'),
 });
 
+/** Which playbook's numbers an interview follows; the version must be the one the user saw. */
+export const InterviewPlaybookChangeSchema = z.strictObject({
+  version: idNumber(),
+  playbookId: z.string().min(1).max(60),
+});
+
 export const InterviewListQuerySchema = z.strictObject({
   personId: z.coerce.number().pipe(idNumber()).optional(),
   stage: z.enum(INTERVIEW_STAGES).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { foldText } from './text';
 
 /** What the cadence suggests at a step when a request has had no reply. */
 export const CADENCE_STEP_ACTIONS = ['follow_up', 'ask_second_person'] as const;
@@ -89,4 +90,48 @@ export const DEFAULT_PLAYBOOK_ID = TWO_HOUR_JOB_SEARCH.id;
 
 export function builtInPlaybook(id: string): Playbook | undefined {
   return BUILT_IN_PLAYBOOKS.find((playbook) => playbook.id === id);
+}
+
+export const PlaybookCopyInputSchema = z.strictObject({
+  copyOf: z.string().min(1).max(60),
+  name: z.string().trim().min(1).max(100).optional(),
+});
+
+/** A change to a user's copy: any top-level field, and any part of `outreach` or `cadence`. */
+export const PlaybookPatchSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100).optional(),
+  outreach: PlaybookSchema.shape.outreach.partial().optional(),
+  cadence: PlaybookSchema.shape.cadence.partial().optional(),
+  defaultDurationMinutes: PlaybookSchema.shape.defaultDurationMinutes.optional(),
+  thankYouWithinHours: PlaybookSchema.shape.thankYouWithinHours.optional(),
+  keepInTouchWeeks: PlaybookSchema.shape.keepInTouchWeeks.optional(),
+});
+export type PlaybookPatch = z.infer<typeof PlaybookPatchSchema>;
+
+/** The copy with the change applied; the caller validates the result with `PlaybookSchema`. */
+export function patchPlaybook(current: Playbook, patch: PlaybookPatch): unknown {
+  return {
+    ...current,
+    ...patch,
+    outreach: { ...current.outreach, ...patch.outreach },
+    cadence: { ...current.cadence, ...patch.cadence },
+    id: current.id,
+    builtIn: false,
+  };
+}
+
+/**
+ * An id for a copy named `name`: its words in lower case joined by dashes, then -2, -3 … until
+ * it names neither a built-in playbook nor one in `taken`.
+ */
+export function playbookIdFor(name: string, taken: ReadonlySet<string>): string {
+  const base =
+    foldText(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 50)
+      .replace(/-+$/, '') || 'playbook';
+  const free = (id: string) => id.length >= 2 && !taken.has(id) && !builtInPlaybook(id);
+  if (free(base)) return base;
+  for (let n = 2; ; n++) if (free(`${base}-${n}`)) return `${base}-${n}`;
 }

@@ -5,6 +5,7 @@ import {
   InteractionInputSchema,
   InterviewInputSchema,
   InterviewListQuerySchema,
+  InterviewPlaybookChangeSchema,
   MessageInputSchema,
   ReplyInputSchema,
   StageChangeSchema,
@@ -19,7 +20,6 @@ import {
   type InterviewListItem,
 } from '#core/interview-view';
 import type { PersonDetail } from '#core/person';
-import { DEFAULT_PLAYBOOK_ID } from '#core/playbook';
 import { parseInput } from '#core/validation';
 import { withWriteTransaction, type Executor } from '#store/database';
 import {
@@ -43,6 +43,7 @@ import { changedElsewhere } from './conflict';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 import { getPerson, requirePerson } from './person.service';
+import { loadPlaybooks, requirePlaybook } from './playbook.service';
 
 const RELOAD = 'reload to see the change, then try again';
 
@@ -121,7 +122,7 @@ export async function createInterview(ctx: ServiceContext, input: unknown): Prom
         personId: person.id,
         introducedById: person.introducedById,
         stage: fields.stage,
-        playbookId: DEFAULT_PLAYBOOK_ID,
+        playbookId: (await loadPlaybooks(tx, ctx.userId)).active.id,
         explorationIds,
       },
       ctx.clock.now(),
@@ -255,6 +256,24 @@ export async function changeStage(
     }
     const extra = change.scheduledFor ? { scheduled_for: change.scheduledFor } : {};
     await moveInterview(ctx, tx, current, change.stage, ctx.clock.now().toISOString(), extra);
+  });
+  return requireInterview(readExecutor(ctx), ctx.userId, id);
+}
+
+/** Makes the interview follow another of the user's playbooks from now on. */
+export async function changeInterviewPlaybook(
+  ctx: ServiceContext,
+  id: number,
+  input: unknown,
+): Promise<Interview> {
+  const change = parseInput(InterviewPlaybookChangeSchema, input, 'interview change');
+  await withWriteTransaction(ctx.db, async (tx) => {
+    const current = await requireInterview(tx, ctx.userId, id);
+    if (current.version !== change.version) {
+      throw changedElsewhere('interview', current, RELOAD);
+    }
+    await requirePlaybook(tx, ctx.userId, change.playbookId, 'playbookId');
+    await writeInterview(ctx, tx, current, { playbook_id: change.playbookId });
   });
   return requireInterview(readExecutor(ctx), ctx.userId, id);
 }

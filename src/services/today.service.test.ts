@@ -1,12 +1,13 @@
-import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fixedClock } from '#core/clock';
 import { openDatabase, withWriteTransaction } from '#store/database';
 import { migrateToLatest } from '#store/migrate';
 import { ensureLocalUser } from '#store/user.store';
-import { dropTestSchemas, testDatabases } from '#testing/databases';
+import { dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import { silentLogger, type ServiceContext } from './context';
 import { createInterview, recordMessage } from './interview.service';
 import { createPerson } from './person.service';
+import { updateSettings } from './settings.service';
 import { getToday } from './today.service';
 
 afterAll(dropTestSchemas);
@@ -53,6 +54,57 @@ describe.each(testDatabases)('the Today agenda on $name', (database) => {
     const six = await queriesFor();
     expect(six.actions).toBeGreaterThan(one.actions);
     expect(six.queries).toBe(one.queries);
-    expect(six.queries).toBeLessThanOrEqual(5);
+    // Interviews, people, interactions, organizations, decisions, settings and playbooks.
+    expect(six.queries).toBeLessThanOrEqual(7);
+  });
+});
+
+describe.each(testDatabases)('Today follows the settings on $name', (database) => {
+  let ctx: ServiceContext;
+  beforeEach(async () => {
+    ctx = await openTestContext(database);
+  });
+  afterEach(async () => {
+    await ctx.db.close();
+  });
+
+  const ask = async (name: string, sentAt: string) => {
+    const person = await createPerson(ctx, { name });
+    const interview = await createInterview(ctx, { personId: person.id });
+    await recordMessage(ctx, interview.id, {
+      kind: 'request',
+      channel: 'email',
+      body: 'Hi',
+      sentAt,
+    });
+    return interview;
+  };
+
+  test('counts days in the settings’ time zone unless the query names one', async () => {
+    // Monday 23:30 in Honolulu is already Tuesday in UTC.
+    const interview = await ask('Ana', '2026-03-03T09:30:00Z');
+    await updateSettings(ctx, { timeZone: 'Pacific/Honolulu' });
+    const ids = async (query: object) => (await getToday(ctx, query)).actions.map((a) => a.id);
+    expect(await ids({ asOf: '2026-03-04' })).toContain(
+      `ask_second_person:${interview.id}:2026-03-02:3`,
+    );
+    expect(await ids({ asOf: '2026-03-04', timeZone: 'UTC' })).toContain(
+      `ask_second_person:${interview.id}:2026-03-03:3`,
+    );
+  });
+
+  test('each interview follows its own playbook; a new one starts with the active playbook', async () => {
+    const threeBSeven = await ask('Ana', '2026-03-02T15:00:00Z');
+    await updateSettings(ctx, { playbookId: 'career-centre' });
+    const careerCentre = await ask('Ben', '2026-03-02T15:00:00Z');
+    expect([threeBSeven.playbookId, careerCentre.playbookId]).toEqual([
+      'two-hour-job-search',
+      'career-centre',
+    ]);
+    const { actions } = await getToday(ctx, { asOf: '2026-03-02', timeZone: 'UTC' });
+    const followUps = (id: number) =>
+      actions.filter((a) => a.interviewId === id && a.kind === 'follow_up').map((a) => a.due);
+    expect(followUps(threeBSeven.id)).toEqual(['2026-03-11']);
+    expect(followUps(careerCentre.id)).toEqual(['2026-03-09']);
   });
 });

@@ -4,17 +4,20 @@ import { assertTimeZone, localDateOf, startOfLocalDay } from '#core/cadence/time
 import { ACTION_KINDS, type Action, type ActionDecision } from '#core/cadence/types';
 import { AppError } from '#core/errors';
 import { DecisionInputSchema, TodayQuerySchema } from '#core/interview-input';
-import { builtInPlaybook, DEFAULT_PLAYBOOK_ID } from '#core/playbook';
 import type { AgendaItem } from '#core/interview-view';
 import { parseInput } from '#core/validation';
 import { loadCadenceData } from '#store/agenda.store';
 import { withWriteTransaction } from '#store/database';
 import { listPersonLabels } from '#store/person-label.store';
+import { listPlaybookRows } from '#store/playbook.store';
+import { readSettings } from '#store/settings.store';
 import { insertDecision, insertInteraction, listDecisions } from '#store/timeline.store';
 import type { ServiceContext } from './context';
 import { markNoReply } from './interview.service';
 import { readExecutor } from './paging';
 import { requirePerson } from './person.service';
+import { choosePlaybook, type PlaybookChoice } from './playbook.service';
+import { timeZoneOf } from './settings.service';
 
 /** Today lists what is overdue, due today and coming up in the next two weeks. */
 export const LOOK_AHEAD_DAYS = 14;
@@ -26,35 +29,54 @@ export type AgendaAction = Omit<Action, 'interviewId' | 'personId' | 'suggestedP
 };
 
 /**
- * The agenda as of `asOf` (an instant, or a day meaning its start in `timeZone`), computed from
- * the data with the user's decisions applied; nothing computed is stored.
+ * The agenda as of `asOf` (an instant, or a day meaning its start in `timeZone`, by default the
+ * user's), computed from the data with the user's decisions applied; nothing computed is stored.
  */
 export async function getToday(
   ctx: ServiceContext,
   query: unknown,
 ): Promise<{ actions: AgendaAction[] }> {
-  const { asOf, timeZone = 'UTC' } = parseInput(TodayQuerySchema, query, 'agenda query');
-  assertTimeZone(timeZone);
+  const { asOf, timeZone } = parseInput(TodayQuerySchema, query, 'agenda query');
+  const { actions } = await computeAgenda(ctx, { asOf, timeZone, lookAheadDays: LOOK_AHEAD_DAYS });
+  return { actions: actions.map(toAgendaAction) };
+}
+
+/**
+ * The actions up to `lookAheadDays` ahead, and the playbooks and time zone they were computed
+ * with, in six queries whatever the size. Each interview follows its own playbook, or the active
+ * one when its playbook is gone.
+ */
+export async function computeAgenda(
+  ctx: ServiceContext,
+  options: { asOf?: string | undefined; timeZone?: string | undefined; lookAheadDays: number },
+): Promise<{ actions: Action[]; playbooks: PlaybookChoice; timeZone: string }> {
+  if (options.timeZone !== undefined) assertTimeZone(options.timeZone);
+  const tx = readExecutor(ctx);
+  const [data, decisions, settings, own] = await Promise.all([
+    loadCadenceData(tx, ctx.userId),
+    listDecisions(tx, ctx.userId),
+    readSettings(tx, ctx.userId),
+    listPlaybookRows(tx, ctx.userId),
+  ]);
+  const timeZone = options.timeZone ?? timeZoneOf(settings);
+  const { asOf } = options;
   const instant =
     asOf === undefined
       ? ctx.clock.now().toISOString()
       : isLocalDate(asOf)
         ? startOfLocalDay(asOf, timeZone)
         : new Date(asOf).toISOString();
-  const tx = readExecutor(ctx);
-  const [data, decisions] = await Promise.all([
-    loadCadenceData(tx, ctx.userId),
-    listDecisions(tx, ctx.userId),
-  ]);
+  const playbooks = choosePlaybook(own, settings.playbook_id);
   const actions = computeActions({
     asOf: instant,
     timeZone,
-    playbook: builtInPlaybook(DEFAULT_PLAYBOOK_ID)!,
+    playbook: playbooks.active,
+    playbooks: playbooks.all,
     ...data,
     decisions,
-    horizon: addDays(localDateOf(instant, timeZone), LOOK_AHEAD_DAYS),
+    horizon: addDays(localDateOf(instant, timeZone), options.lookAheadDays),
   });
-  return { actions: actions.map(toAgendaAction) };
+  return { actions, playbooks, timeZone };
 }
 
 function toAgendaAction(action: Action): AgendaAction {

@@ -40,6 +40,7 @@ export async function loadCadenceData(tx: Executor, ownerId: number): Promise<Ca
       'interview.introducer_thanked_at',
       'interview.questions_sent_at',
       'interview.last_reply_at',
+      'interview.playbook_id',
       'person.organization_id',
     ])
     .where('interview.owner_id', '=', ownerId)
@@ -108,6 +109,7 @@ export async function loadCadenceData(tx: Executor, ownerId: number): Promise<Ca
       introducerThankedAt: row.introducer_thanked_at,
       questionsSentAt: row.questions_sent_at,
       lastReplyAt: row.last_reply_at,
+      playbookId: row.playbook_id,
     })),
     people: peopleRows.map((row) => ({
       id: String(row.id),

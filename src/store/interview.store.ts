@@ -16,6 +16,7 @@ export type InterviewChange = Partial<
   Pick<
     InterviewTable,
     | 'stage'
+    | 'playbook_id'
     | 'request_sent_at'
     | 'agreed_at'
     | 'scheduled_for'

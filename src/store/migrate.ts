@@ -8,6 +8,7 @@ import { importsMigration } from './migrations/0002-imports';
 import { mergesMigration } from './migrations/0003-merges';
 import { targetsMigration } from './migrations/0004-targets';
 import { interviewsMigration } from './migrations/0005-interviews';
+import { settingsMigration } from './migrations/0006-settings';
 import { mailMigration } from './migrations/0007-mail';
 
 /** Every migration, in order. Forward-only: a landed migration is never edited, only followed. */
@@ -18,6 +19,7 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0003-merges': mergesMigration(dialect),
     '0004-targets': targetsMigration(dialect),
     '0005-interviews': interviewsMigration(dialect),
+    '0006-settings': settingsMigration(dialect),
     '0007-mail': mailMigration(dialect),
   };
 }

@@ -165,6 +165,30 @@ export type ActionDecisionTable = {
   decided_at: Instant;
 };
 
+/** One row per user: null columns mean "not chosen yet", and the service supplies the default. */
+export type UserSettingTable = {
+  id: Generated<number>;
+  owner_id: number;
+  name: string | null;
+  email: string | null;
+  summary: string | null;
+  time_zone: string | null;
+  playbook_id: string | null;
+  calendar_secret: string | null;
+  updated_at: Instant;
+};
+
+/** A user's own playbook (a copy of another); `rules` is the JSON of everything but id and name. */
+export type PlaybookTable = {
+  id: Generated<number>;
+  owner_id: number;
+  playbook_id: string;
+  name: string;
+  rules: string;
+  created_at: Instant;
+  updated_at: Instant;
+};
+
 /** A user's SMTP server. The password is kept as typed (see decision 0011) and never leaves the server. */
 export type MailSettingTable = {
   id: Generated<number>;
@@ -196,6 +220,8 @@ export type Database = {
   message: MessageTable;
   interaction: InteractionTable;
   action_decision: ActionDecisionTable;
+  user_setting: UserSettingTable;
+  playbook: PlaybookTable;
   mail_setting: MailSettingTable;
 };
 

@@ -1,0 +1,92 @@
+import type { Playbook } from '#core/playbook';
+import type { Executor } from './database';
+
+type Rules = Omit<Playbook, 'id' | 'name' | 'builtIn'>;
+
+function toPlaybook(row: { playbook_id: string; name: string; rules: string }): Playbook {
+  return {
+    id: row.playbook_id,
+    name: row.name,
+    builtIn: false,
+    ...(JSON.parse(row.rules) as Rules),
+  };
+}
+
+function rulesOf(playbook: Playbook): string {
+  const { id: _id, name: _name, builtIn: _builtIn, ...rules } = playbook;
+  return JSON.stringify(rules);
+}
+
+/** The owner's own playbooks, oldest first. */
+export async function listPlaybookRows(tx: Executor, ownerId: number): Promise<Playbook[]> {
+  const rows = await tx.kysely
+    .selectFrom('playbook')
+    .select(['playbook_id', 'name', 'rules'])
+    .where('owner_id', '=', ownerId)
+    .orderBy('id')
+    .execute();
+  return rows.map(toPlaybook);
+}
+
+export async function insertPlaybook(
+  tx: Executor,
+  ownerId: number,
+  playbook: Playbook,
+  now: Date,
+): Promise<void> {
+  const stamp = now.toISOString();
+  await tx.kysely
+    .insertInto('playbook')
+    .values({
+      owner_id: ownerId,
+      playbook_id: playbook.id,
+      name: playbook.name,
+      rules: rulesOf(playbook),
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .execute();
+}
+
+export async function updatePlaybook(
+  tx: Executor,
+  ownerId: number,
+  playbook: Playbook,
+  now: Date,
+): Promise<boolean> {
+  const result = await tx.kysely
+    .updateTable('playbook')
+    .set({ name: playbook.name, rules: rulesOf(playbook), updated_at: now.toISOString() })
+    .where('owner_id', '=', ownerId)
+    .where('playbook_id', '=', playbook.id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Deletes the copy and moves the owner's interviews that used it to `fallbackId`. */
+export async function deletePlaybook(
+  tx: Executor,
+  ownerId: number,
+  playbookId: string,
+  fallbackId: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await tx.kysely
+    .deleteFrom('playbook')
+    .where('owner_id', '=', ownerId)
+    .where('playbook_id', '=', playbookId)
+    .executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) return false;
+  await tx.kysely
+    .updateTable('interview')
+    // A new version, so a page showing the old playbook hears of the change on its next save.
+    .set((eb) => ({
+      playbook_id: fallbackId,
+      version: eb('version', '+', 1),
+      updated_at: now.toISOString(),
+    }))
+    .where('owner_id', '=', ownerId)
+    .where('playbook_id', '=', playbookId)
+    .execute();
+  return true;
+}
