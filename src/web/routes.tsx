@@ -4,6 +4,7 @@ import { NotFoundPage } from './pages/not-found-page';
 import { PlaceholderPage } from './pages/placeholder-page';
 import { TodayPage } from './pages/today-page';
 import { DuplicatesPage } from './duplicates/duplicates-page';
+import { ExplorationsPage } from './explorations/explorations-page';
 import { ImportPage } from './import/import-page';
 import { InterviewPage } from './interviews/interview-page';
 import { InterviewsPage } from './interviews/interviews-page';
@@ -31,7 +32,7 @@ export const router = createBrowserRouter([
       { path: 'interviews', element: <InterviewsPage /> },
       { path: 'interviews/new', element: <NewInterviewPage /> },
       { path: 'interviews/:id', element: <InterviewPage /> },
-      { path: 'explorations', element: <PlaceholderPage kind="explorations" /> },
+      { path: 'explorations', element: <ExplorationsPage /> },
       { path: 'settings', element: <PlaceholderPage kind="settings" /> },
       { path: '*', element: <NotFoundPage /> },
     ],
