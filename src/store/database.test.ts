@@ -59,6 +59,7 @@ describe('the embedded SQLite database', () => {
       '0003-merges',
       '0004-targets',
       '0005-interviews',
+      '0006-settings',
     ]);
     expect(created.backupFile).toBeNull(); // a new, empty file has nothing to lose
     expect((await migrateToLatest(db, now)).applied).toEqual([]);
