@@ -15,7 +15,10 @@ export const MailSettingsInputSchema = z.strictObject({
   host: z
     .string()
     .trim()
-    .min(1, 'the mail server’s host name is required, e.g. smtp.gmail.com')
+    .min(1, {
+      message: 'the mail server’s host name is required, e.g. smtp.gmail.com',
+      abort: true,
+    })
     .max(253)
     .regex(HOST, 'must be a host name like smtp.example.com or an IP address'),
   port: z

@@ -99,7 +99,7 @@ main{max-width:60rem;margin:0 auto;padding:1.5rem}
 section{background:#fff;border:1px solid #dee2e6;border-radius:8px;padding:0.5rem 1.25rem;margin:1rem 0}
 h2{font-size:1.1rem}h3{font-size:0.95rem;margin-bottom:0.25rem}
 .method{display:inline-block;min-width:4.5rem;text-align:center;border-radius:4px;color:#fff;padding:0 .4rem;font-size:.85rem}
-.get{background:#1c7ed6}.post{background:#2f9e44}.patch{background:#e8590c}.delete{background:#c92a2a}
+.get{background:#1c7ed6}.post{background:#2f9e44}.patch,.put{background:#e8590c}.delete{background:#c92a2a}
 pre{background:#f1f3f5;padding:.75rem;overflow:auto;font-size:.8rem}
 @media (prefers-color-scheme: dark){body{background:#1a1b1e;color:#e9ecef}section{background:#25262b;border-color:#373a40}pre{background:#2c2e33}}
 `;

@@ -13,9 +13,12 @@ import { organizationRoutes } from './routes/organizations.routes';
 import { duplicateRoutes } from './routes/duplicates.routes';
 import { importExportRoutes } from './routes/imports.routes';
 import { interviewRoutes } from './routes/interviews.routes';
+import { mailRoutes } from './routes/mail.routes';
 import { networkRoutes } from './routes/network.routes';
 import { peopleRoutes } from './routes/people.routes';
 import { targetRoutes } from './routes/targets.routes';
+import { calendarRoutes } from './routes/calendar.routes';
+import { settingsRoutes } from './routes/settings.routes';
 import { allowedHostNames, hostAndOriginGuard, securityHeaders } from './security';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -64,6 +67,9 @@ export function createApp(ctx: ServiceContext, options: AppOptions) {
   app.route('/api', duplicateRoutes(ctx));
   app.route('/api', targetRoutes(ctx));
   app.route('/api', interviewRoutes(ctx));
+  app.route('/api', settingsRoutes(ctx));
+  app.route('/api', mailRoutes(ctx));
+  app.route('/', calendarRoutes(ctx));
   app.all('/api/*', (c) =>
     errorResponse(
       c,

@@ -35,6 +35,12 @@ import {
 } from '#core/interview-input';
 import { ImportOptionsSchema } from '#services/import.service';
 import {
+  MailSettingsInputSchema,
+  MailSettingsSchema,
+  MailTestResultSchema,
+  OutgoingMessageSchema,
+} from '#core/mail-settings';
+import {
   AgendaWithPeopleSchema,
   ExplorationPatchSchema,
   ExplorationSummarySchema,
@@ -43,7 +49,7 @@ import {
 } from '#core/interview-view';
 
 type Operation = {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   tag: string;
   summary: string;
@@ -354,6 +360,57 @@ const operations: Operation[] = [
     errors: [400, 404, 409],
   },
   {
+    method: 'post',
+    path: '/api/interviews/{id}/send',
+    tag: 'Sending',
+    summary:
+      'Send a message by SMTP to the person (the introducer for an introduction request or their thanks), then record it as sent',
+    body: OutgoingMessageSchema,
+    response: MessageSchema,
+    status: 201,
+    errors: [400, 404, 409, 502],
+  },
+  {
+    method: 'post',
+    path: '/api/interviews/{id}/eml',
+    tag: 'Sending',
+    summary: 'The same message as an .eml draft that mail programs open ready to send',
+    body: OutgoingMessageSchema,
+    fileResponse: 'message/rfc822',
+    errors: [400, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/settings/mail',
+    tag: 'Sending',
+    summary: 'Your SMTP settings (whether a password is saved, never the password)',
+    response: MailSettingsSchema,
+  },
+  {
+    method: 'put',
+    path: '/api/settings/mail',
+    tag: 'Sending',
+    summary: 'Save your SMTP settings; leave out the password to keep the saved one',
+    body: MailSettingsInputSchema,
+    response: MailSettingsSchema,
+    errors: [400],
+  },
+  {
+    method: 'delete',
+    path: '/api/settings/mail',
+    tag: 'Sending',
+    summary: 'Forget your SMTP settings',
+    status: 204,
+  },
+  {
+    method: 'post',
+    path: '/api/settings/mail/test',
+    tag: 'Sending',
+    summary: 'Send a test message to your own address',
+    response: MailTestResultSchema,
+    errors: [409, 502],
+  },
+  {
     method: 'get',
     path: '/api/explorations',
     tag: 'Interviews',
@@ -432,8 +489,9 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
 const ERROR_TEXT: Record<number, string> = {
   400: 'Invalid input: see error.issues for each field',
   404: 'Not found',
-  409: 'Stale version: error.details.current holds the stored record',
+  409: 'Stale version (error.details.current holds the stored record), or mail_not_configured',
   413: 'Body too large',
+  502: 'The mail server refused the message or could not be reached: error.message says why',
   422: 'Not a move the method allows: error.details.allowed lists the possible stages',
 };
 
