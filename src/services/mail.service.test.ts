@@ -14,6 +14,7 @@ import {
   sendTestMail,
 } from './mail.service';
 import { createPerson } from './person.service';
+import { updateSettings } from './settings.service';
 
 afterAll(dropTestSchemas);
 
@@ -213,6 +214,11 @@ describe.each(testDatabases)('sending e-mail on $name', (database) => {
     expect(read.headers.get('x-unsent')).toBe('1');
     expect(read.headers.get('to')).toBe('Zoë Silva <zoe@acme.example>');
     expect(read.headers.has('from')).toBe(false);
+    await updateSettings(ctx, { profile: { name: 'Jamie O.', email: 'jamie.o@example.org' } });
+    const fromProfile = await interviewEml(ctx, interview.id, { kind: 'request', body: 'Hi' });
+    expect(readMessage(fromProfile.content).headers.get('from')).toBe(
+      'Jamie O. <jamie.o@example.org>',
+    );
     await saveMailSettings(ctx, settings());
     const signed = await interviewEml(ctx, interview.id, {
       kind: 'introducer_thanks',

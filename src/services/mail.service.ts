@@ -21,6 +21,7 @@ import type { ServiceContext } from './context';
 import { getInterview, recordMessage } from './interview.service';
 import { readExecutor } from './paging';
 import { requirePerson } from './person.service';
+import { getSettings } from './settings.service';
 import { deliver } from './smtp';
 
 /** The user's SMTP settings as shown anywhere: whether a password is saved, never the password. */
@@ -153,7 +154,10 @@ export async function sendInterviewMessage(
   });
 }
 
-/** The message as an .eml draft the user's mail program opens ready to send (To left empty when unknown). */
+/**
+ * The message as an .eml draft the user's mail program opens ready to send: from the mail
+ * settings, else the profile; To left empty when the recipient has no address.
+ */
 export async function interviewEml(
   ctx: ServiceContext,
   interviewId: number,
@@ -162,8 +166,9 @@ export async function interviewEml(
   const fields = parseInput(OutgoingMessageSchema, input, 'message');
   const { person, address } = await addresseeOf(ctx, interviewId, fields.kind, fields.to);
   const row = await readMailSetting(readExecutor(ctx), ctx.userId);
+  const { profile } = await getSettings(ctx);
   const content = await buildEml({
-    from: row ? sender(row) : null,
+    from: row ? sender(row) : profile.email ? { name: profile.name, address: profile.email } : null,
     to: address,
     subject: fields.subject,
     body: fields.body,
