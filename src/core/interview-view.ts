@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTION_KINDS } from './cadence/types';
 import {
   AgendaActionSchema,
   ExplorationInputSchema,
@@ -55,6 +56,7 @@ export type PersonTimeline = z.infer<typeof PersonTimelineSchema>;
 
 /** An agenda action as the web app shows it: with the person to write to and the one suggested. */
 export const AgendaItemSchema = AgendaActionSchema.extend({
+  kind: z.enum(ACTION_KINDS),
   person: PersonLabelSchema,
   suggestedPerson: PersonLabelSchema.optional(),
 });

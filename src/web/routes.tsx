@@ -2,7 +2,6 @@ import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { PlaceholderPage } from './pages/placeholder-page';
-import { TodayPage } from './pages/today-page';
 import { DuplicatesPage } from './duplicates/duplicates-page';
 import { ExplorationsPage } from './explorations/explorations-page';
 import { ImportPage } from './import/import-page';
@@ -15,6 +14,7 @@ import { EditPersonPage } from './people/edit-person-page';
 import { NewPersonPage } from './people/new-person-page';
 import { PeoplePage } from './people/people-page';
 import { PersonPage } from './people/person-page';
+import { TodayPage } from './today/today-page';
 
 export const router = createBrowserRouter([
   {

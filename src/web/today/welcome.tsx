@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import {
   Badge,
   Button,
-  Container,
   Group,
   Paper,
   SimpleGrid,
@@ -25,7 +24,7 @@ import { useNetworkSummary } from '../api/network.queries';
 import { usePeopleSearch } from '../api/people.queries';
 import { PersonRow } from '../people/person-row';
 
-function Stat({
+export function Stat({
   label,
   value,
   note,
@@ -109,8 +108,8 @@ function StepCard({ step, index }: { step: Step; index: number }) {
   );
 }
 
-/** The home screen. Until the agenda of actions exists, it welcomes and points at the first steps. */
-export function TodayPage() {
+/** Today for someone with no interview yet: the size of their network and the first steps. */
+export function Welcome() {
   const summary = useNetworkSummary();
   // With no search, this is the people changed most recently.
   const recentQuery = usePeopleSearch('', 5);
@@ -160,68 +159,72 @@ export function TodayPage() {
       icon: IconMessages,
       text: 'Pick one person and ask for fifteen minutes of advice. Wayfinder will help you write the request and keep track of replies.',
       action: (
-        <Badge variant="outline" color="gray">
-          Coming soon
-        </Badge>
+        <Group>
+          <Button
+            component={Link}
+            to="/interviews/new"
+            size="xs"
+            leftSection={<IconMessages size={16} />}
+          >
+            Start an interview
+          </Button>
+        </Group>
       ),
     },
   ];
 
   return (
-    <Container size="md" py="md">
-      <title>Today · Wayfinder</title>
-      <Stack gap="xl">
-        <div>
-          <Title order={1}>Welcome to Wayfinder</Title>
-          <Text c="dimmed" mt={4} size="lg">
-            Short conversations with people who do the work you are curious about. Here is where you
-            start.
-          </Text>
-        </div>
-        <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <Stat
-            label="People in your network"
-            value={count(summary.data?.people)}
-            note={archived > 0 ? `and ${archived} archived` : undefined}
-            icon={IconUsers}
-            to="/people"
-          />
-          <Stat
-            label="Organizations"
-            value={count(summary.data?.organizations)}
-            icon={IconBuilding}
-            to="/organizations"
-          />
-        </SimpleGrid>
-        <section aria-labelledby="first-steps">
-          <Title order={2} size="h3" id="first-steps" mb="sm">
-            First steps
+    <Stack gap="xl">
+      <div>
+        <Title order={1}>Welcome to Wayfinder</Title>
+        <Text c="dimmed" mt={4} size="lg">
+          Short conversations with people who do the work you are curious about. Here is where you
+          start.
+        </Text>
+      </div>
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        <Stat
+          label="People in your network"
+          value={count(summary.data?.people)}
+          note={archived > 0 ? `and ${archived} archived` : undefined}
+          icon={IconUsers}
+          to="/people"
+        />
+        <Stat
+          label="Organizations"
+          value={count(summary.data?.organizations)}
+          icon={IconBuilding}
+          to="/organizations"
+        />
+      </SimpleGrid>
+      <section aria-labelledby="first-steps">
+        <Title order={2} size="h3" id="first-steps" mb="sm">
+          First steps
+        </Title>
+        <Stack gap="sm">
+          {steps.map((step, index) => (
+            <StepCard key={step.title} step={step} index={index} />
+          ))}
+        </Stack>
+      </section>
+      {recent.length > 0 && (
+        <section aria-labelledby="recent-people">
+          <Title order={2} size="h3" id="recent-people" mb="sm">
+            Recently updated
           </Title>
-          <Stack gap="sm">
-            {steps.map((step, index) => (
-              <StepCard key={step.title} step={step} index={index} />
+          <Paper
+            withBorder
+            component="ul"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none', overflow: 'hidden' }}
+          >
+            {recent.map((person) => (
+              <PersonRow key={person.id} person={person} />
             ))}
-          </Stack>
+          </Paper>
         </section>
-        {recent.length > 0 && (
-          <section aria-labelledby="recent-people">
-            <Title order={2} size="h3" id="recent-people" mb="sm">
-              Recently updated
-            </Title>
-            <Paper
-              withBorder
-              component="ul"
-              p={0}
-              m={0}
-              style={{ listStyle: 'none', overflow: 'hidden' }}
-            >
-              {recent.map((person) => (
-                <PersonRow key={person.id} person={person} />
-              ))}
-            </Paper>
-          </section>
-        )}
-      </Stack>
-    </Container>
+      )}
+    </Stack>
   );
 }

@@ -1,0 +1,166 @@
+import { useMemo } from 'react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Container,
+  Group,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
+import {
+  IconCalendarEvent,
+  IconConfetti,
+  IconMessages,
+  IconPlus,
+  IconUsers,
+} from '@tabler/icons-react';
+import { isLocalDate } from '#core/cadence/local-date';
+import { localDateOf } from '#core/cadence/time-zone';
+import type { InterviewListItem } from '#core/interview-view';
+import { Link, useSearchParams } from 'react-router';
+import { useInterviews } from '../api/interviews.queries';
+import { browserTimeZone, useAgenda } from '../api/today.queries';
+import { ErrorNotice } from '../pages/error-notice';
+import { Agenda } from './agenda';
+import { Stat, Welcome } from './welcome';
+
+const dayTitle = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** A calendar day written out; formatted at UTC noon so no time zone can shift it. */
+const formatLocalDay = (day: string) => dayTitle.format(new Date(`${day}T12:00:00Z`));
+
+/** Each person's latest interview, for drafts of actions that name only the person. */
+function latestInterviewOf(interviews: InterviewListItem[]) {
+  const latest = new Map<number, number>();
+  // The list comes newest first, so the first seen is the latest.
+  for (const interview of interviews) {
+    if (!latest.has(interview.personId)) latest.set(interview.personId, interview.id);
+  }
+  return (personId: number) => latest.get(personId);
+}
+
+function Progress({ interviews }: { interviews: InterviewListItem[] }) {
+  const held = interviews.filter((i) => i.heldAt !== null).length;
+  const yes = interviews.filter((i) => i.agreedAt !== null).length;
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 3 }}>
+      <Stat label="Conversations held" value={held} icon={IconMessages} to="/interviews" />
+      <Stat label="People who said yes" value={yes} icon={IconUsers} to="/interviews" />
+      <Stat
+        label="Interviews so far"
+        value={interviews.length}
+        icon={IconCalendarEvent}
+        to="/interviews?view=list"
+      />
+    </SimpleGrid>
+  );
+}
+
+function AllClear() {
+  return (
+    <Paper withBorder p="lg">
+      <Group wrap="nowrap" align="flex-start">
+        <ThemeIcon size={40} radius="xl" variant="light" aria-hidden>
+          <IconConfetti size={22} stroke={1.6} />
+        </ThemeIcon>
+        <Stack gap={6}>
+          <Text fw={600}>Nothing is due</Text>
+          <Text size="sm" c="dimmed">
+            No follow-ups, thank-yous or check-ins for the next two weeks. A good moment to ask
+            someone new.
+          </Text>
+          <Group>
+            <Button
+              component={Link}
+              to="/interviews/new"
+              size="xs"
+              leftSection={<IconPlus size={14} />}
+            >
+              New interview
+            </Button>
+          </Group>
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
+
+/** The home screen: what to do today, what is overdue and what comes next; first steps when new. */
+export function TodayPage() {
+  const [params] = useSearchParams();
+  const given = params.get('asOf') ?? '';
+  const asOf = isLocalDate(given) ? given : undefined;
+  const today = asOf ?? localDateOf(Date.now(), browserTimeZone());
+  const agenda = useAgenda(asOf);
+  const interviews = useInterviews({});
+  const items = useMemo(() => interviews.data?.items ?? [], [interviews.data]);
+  const interviewOfPerson = useMemo(() => latestInterviewOf(items), [items]);
+  const actions = agenda.data?.actions ?? [];
+  const isNew = interviews.isSuccess && items.length === 0 && actions.length === 0;
+
+  return (
+    <Container size="md" py="md" px={0}>
+      <title>Today · Wayfinder</title>
+      <Stack gap="xl">
+        {asOf && (
+          <Alert
+            variant="light"
+            color="blue"
+            icon={<IconCalendarEvent size={18} />}
+            title="Another day"
+          >
+            You are looking at the agenda as it will stand on {formatLocalDay(asOf)}.{' '}
+            <Anchor component={Link} to="/" inherit>
+              Back to today
+            </Anchor>
+          </Alert>
+        )}
+        {isNew ? (
+          <Welcome />
+        ) : (
+          <>
+            <div>
+              <Title order={1}>Today</Title>
+              <Text c="dimmed" mt={4} size="lg">
+                {formatLocalDay(today)}
+              </Text>
+            </div>
+            {agenda.isError && (
+              <ErrorNotice error={agenda.error} onRetry={() => void agenda.refetch()} />
+            )}
+            {interviews.isError && (
+              <ErrorNotice error={interviews.error} onRetry={() => void interviews.refetch()} />
+            )}
+            {agenda.isPending || interviews.isPending ? (
+              <Stack gap="sm">
+                <Skeleton h={90} />
+                <Skeleton h={140} />
+                <Skeleton h={140} />
+              </Stack>
+            ) : (
+              <>
+                {actions.length === 0 && agenda.isSuccess ? (
+                  <AllClear />
+                ) : (
+                  <Agenda actions={actions} today={today} interviewOfPerson={interviewOfPerson} />
+                )}
+                <Progress interviews={items} />
+              </>
+            )}
+          </>
+        )}
+      </Stack>
+    </Container>
+  );
+}
