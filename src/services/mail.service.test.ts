@@ -217,7 +217,7 @@ describe.each(testDatabases)('sending e-mail on $name', (database) => {
     await updateSettings(ctx, { profile: { name: 'Jamie O.', email: 'jamie.o@example.org' } });
     const fromProfile = await interviewEml(ctx, interview.id, { kind: 'request', body: 'Hi' });
     expect(readMessage(fromProfile.content).headers.get('from')).toBe(
-      'Jamie O. <jamie.o@example.org>',
+      '"Jamie O." <jamie.o@example.org>',
     );
     await saveMailSettings(ctx, settings());
     const signed = await interviewEml(ctx, interview.id, {
