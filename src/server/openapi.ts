@@ -32,8 +32,11 @@ import {
   ReplyInputSchema,
   StageChangeSchema,
   TodayQuerySchema,
+  InterviewPlaybookChangeSchema,
 } from '#core/interview-input';
 import { ImportOptionsSchema } from '#services/import.service';
+import { SettingsPatchSchema, SettingsSchema } from '#core/settings';
+import { PlaybookCopyInputSchema, PlaybookPatchSchema, PlaybookSchema } from '#core/playbook';
 import {
   MailSettingsInputSchema,
   MailSettingsSchema,
@@ -60,6 +63,8 @@ type Operation = {
   response?: z.ZodType;
   /** The answer is a file of this type rather than JSON. */
   fileResponse?: string;
+  /** `{id}` is a text id (a playbook's) rather than a number. */
+  textId?: boolean;
   status?: number;
   errors?: number[];
 };
@@ -331,6 +336,15 @@ const operations: Operation[] = [
     errors: [404],
   },
   {
+    method: 'patch',
+    path: '/api/interviews/{id}',
+    tag: 'Interviews',
+    summary: 'Follow another playbook from now on (send the version you read)',
+    body: InterviewPlaybookChangeSchema,
+    response: InterviewSchema,
+    errors: [400, 404, 409],
+  },
+  {
     method: 'post',
     path: '/api/interviews/{id}/stage',
     tag: 'Interviews',
@@ -481,6 +495,73 @@ const operations: Operation[] = [
     response: OrganizationSchema,
     errors: [404],
   },
+  {
+    method: 'get',
+    path: '/api/settings',
+    tag: 'Settings',
+    summary: 'Your profile, time zone, active playbook and private calendar feed address',
+    response: SettingsSchema,
+  },
+  {
+    method: 'patch',
+    path: '/api/settings',
+    tag: 'Settings',
+    summary: 'Change any of profile, time zone (IANA) and active playbook',
+    body: SettingsPatchSchema,
+    response: SettingsSchema,
+    errors: [400],
+  },
+  {
+    method: 'post',
+    path: '/api/settings/calendar-secret',
+    tag: 'Settings',
+    summary: 'A new calendar feed address; the old one stops working',
+    response: SettingsSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/playbooks',
+    tag: 'Settings',
+    summary: 'The built-in playbooks, then your copies',
+    response: z.object({ items: z.array(PlaybookSchema) }),
+  },
+  {
+    method: 'post',
+    path: '/api/playbooks',
+    tag: 'Settings',
+    summary: 'Copy a playbook under a new name (its id comes from the name)',
+    body: PlaybookCopyInputSchema,
+    response: PlaybookSchema,
+    status: 201,
+    errors: [400],
+  },
+  {
+    method: 'patch',
+    path: '/api/playbooks/{id}',
+    tag: 'Settings',
+    summary: 'Change some rules of your copy; built-in playbooks refuse (403)',
+    textId: true,
+    body: PlaybookPatchSchema,
+    response: PlaybookSchema,
+    errors: [400, 404],
+  },
+  {
+    method: 'delete',
+    path: '/api/playbooks/{id}',
+    tag: 'Settings',
+    summary: 'Delete your copy; its interviews move to the active playbook',
+    textId: true,
+    status: 204,
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/calendar/{file}',
+    tag: 'Settings',
+    summary: 'The private iCalendar feed at calendarFeedPath: scheduled interviews and due actions',
+    fileResponse: 'text/calendar',
+    errors: [404],
+  },
 ];
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
@@ -500,9 +581,12 @@ export function openApiDocument(version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
     const parameters = [
-      ...(op.path.includes('{id}')
-        ? [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }]
-        : []),
+      ...[...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+        name,
+        in: 'path',
+        required: true,
+        schema: name === 'id' && !op.textId ? { type: 'integer', minimum: 1 } : { type: 'string' },
+      })),
       ...Object.entries(op.query?.shape ?? {}).map(([name, schema]) => ({
         name,
         in: 'query',

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { ServiceContext } from '#services/context';
 import {
+  changeInterviewPlaybook,
   changeStage,
   createExploration,
   createInterview,
@@ -21,6 +22,9 @@ export function interviewRoutes(ctx: ServiceContext) {
     .get('/interviews', async (c) => c.json(await listInterviews(ctx, c.req.query())))
     .post('/interviews', async (c) => c.json(await createInterview(ctx, await readJson(c)), 201))
     .get('/interviews/:id', async (c) => c.json(await getInterview(ctx, idParam(c))))
+    .patch('/interviews/:id', async (c) =>
+      c.json(await changeInterviewPlaybook(ctx, idParam(c), await readJson(c))),
+    )
     .post('/interviews/:id/stage', async (c) =>
       c.json(await changeStage(ctx, idParam(c), await readJson(c))),
     )
