@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Collapse, Paper, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
 import {
   IconArrowRight,
   IconMail,
@@ -34,13 +34,13 @@ function MessageText({ body }: { body: string }) {
       >
         {open ? 'Hide the text' : 'Show the text'}
       </Button>
-      <Collapse expanded={open}>
+      {open && (
         <Paper withBorder p="sm" mt={4}>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {body}
           </Text>
         </Paper>
-      </Collapse>
+      )}
     </>
   );
 }

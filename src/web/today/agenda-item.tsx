@@ -5,13 +5,14 @@ import { Link } from 'react-router';
 import { composerPath } from '../interviews/message-words';
 import { ACTION_MESSAGE_KINDS, ACTION_TITLES, dueText } from './agenda-words';
 import { SnoozeControl } from './snooze-control';
-import { useDecision } from './use-decision';
+import type { Decide } from './use-decision';
 
 type Props = {
   action: AgendaItem;
   today: string;
   /** The interview a draft belongs to when the action names only a person (keep in touch). */
   interviewOfPerson: (personId: number) => number | undefined;
+  decide: Decide;
 };
 
 function PersonLink({ person }: { person: AgendaItem['person'] }) {
@@ -26,8 +27,7 @@ function PersonLink({ person }: { person: AgendaItem['person'] }) {
 }
 
 /** One thing to do: why, for whom, when, and the buttons that do it or put it aside. */
-export function AgendaItemCard({ action, today, interviewOfPerson }: Props) {
-  const decide = useDecision();
+export function AgendaItemCard({ action, today, interviewOfPerson, decide }: Props) {
   const messageKind = ACTION_MESSAGE_KINDS[action.kind];
   const interviewId = action.interviewId ?? interviewOfPerson(action.personId);
   const title = ACTION_TITLES[action.kind];

@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import type { AgendaItem } from '#core/interview-view';
 import { AgendaItemCard } from './agenda-item';
+import type { Decide } from './use-decision';
 
 const SECTIONS = [
   { status: 'overdue', title: 'Overdue', hint: 'Still worth doing; late is better than never.' },
@@ -12,6 +13,7 @@ type Props = {
   actions: AgendaItem[];
   today: string;
   interviewOfPerson: (personId: number) => number | undefined;
+  decide: Decide;
 };
 
 /** The agenda in three groups; a group with nothing in it is left out. */

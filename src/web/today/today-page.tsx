@@ -28,6 +28,7 @@ import { useInterviews } from '../api/interviews.queries';
 import { browserTimeZone, useAgenda } from '../api/today.queries';
 import { ErrorNotice } from '../pages/error-notice';
 import { Agenda } from './agenda';
+import { useDecision } from './use-decision';
 import { Stat, Welcome } from './welcome';
 
 const dayTitle = new Intl.DateTimeFormat(undefined, {
@@ -103,6 +104,7 @@ export function TodayPage() {
   const asOf = isLocalDate(given) ? given : undefined;
   const today = asOf ?? localDateOf(Date.now(), browserTimeZone());
   const agenda = useAgenda(asOf);
+  const decide = useDecision();
   const interviews = useInterviews({});
   const items = useMemo(() => interviews.data?.items ?? [], [interviews.data]);
   const interviewOfPerson = useMemo(() => latestInterviewOf(items), [items]);
@@ -153,7 +155,12 @@ export function TodayPage() {
                 {actions.length === 0 && agenda.isSuccess ? (
                   <AllClear />
                 ) : (
-                  <Agenda actions={actions} today={today} interviewOfPerson={interviewOfPerson} />
+                  <Agenda
+                    actions={actions}
+                    today={today}
+                    interviewOfPerson={interviewOfPerson}
+                    decide={decide}
+                  />
                 )}
                 <Progress interviews={items} />
               </>

@@ -6,15 +6,17 @@ import type { DecisionBody } from '../api/today.api';
 import { IRREVERSIBLE_WHEN_DONE } from './agenda-words';
 
 type Decision = { decision: 'done' | 'dismissed' } | { decision: 'snoozed'; until: string };
+export type Decide = (action: AgendaItem, decision: Decision) => void;
 
 const CONFIRMATIONS = { done: 'Marked done.', dismissed: 'Dismissed.', snoozed: 'Snoozed.' };
 
 /**
  * Done, snooze and dismiss, each taking the action off the list at once, with an Undo in the
  * notification where undoing is possible: a snooze back to the computed day, which the cadence
- * engine treats as no snooze at all.
+ * engine treats as no snooze at all. Used by the page, not by each action: an action leaves the
+ * list at once, and callbacks of a mutation whose component has gone never run.
  */
-export function useDecision() {
+export function useDecision(): Decide {
   const decide = useDecide();
 
   const undo = (action: AgendaItem, notificationId: string) => {

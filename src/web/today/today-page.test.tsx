@@ -1,0 +1,164 @@
+// @vitest-environment jsdom
+import '../testing/setup-dom';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import type { AgendaItem } from '#core/interview-view';
+import { anAction, anInterview } from '../testing/interviews';
+import { fakeServer, renderWithProviders } from '../testing/render';
+import { TodayPage } from './today-page';
+
+const overdue = anAction({
+  id: 'thank_you:2',
+  kind: 'thank_you',
+  due: '2026-03-09',
+  status: 'overdue',
+  interviewId: 2,
+  reason: 'You talked with Ana Silva: send a thank-you within 24 hours.',
+});
+const dueToday = anAction();
+const second = anAction({
+  id: 'ask_second_person:1:2026-03-02:3',
+  kind: 'ask_second_person',
+  due: '2026-03-13',
+  status: 'upcoming',
+  reason: 'No reply from Ana Silva in 3 business days: ask a second person at Acme Health.',
+  suggestedPersonId: 8,
+  suggestedPerson: { id: 8, name: 'Bo Chen', organizationId: 1, organization: 'Acme Health' },
+});
+const keepInTouch = anAction({
+  id: 'keep_in_touch:7:2026-01-10',
+  kind: 'keep_in_touch',
+  due: '2026-03-12',
+  status: 'upcoming',
+  interviewId: undefined,
+  reason: 'It has been 8 weeks since you were last in touch with Ana Silva.',
+});
+
+/** A tiny agenda server: decisions take actions off the list, as the real one does. */
+function serve(actions: AgendaItem[], hold?: Promise<void>) {
+  let list = [...actions];
+  const agendaQueries: URLSearchParams[] = [];
+  const calls = fakeServer(async (url, init) => {
+    if (url.pathname === '/api/today') {
+      agendaQueries.push(url.searchParams);
+      return { body: { actions: list } };
+    }
+    if (url.pathname === '/api/interviews')
+      return { body: { items: actions.length ? [anInterview({ id: 1 })] : [] } };
+    if (url.pathname === '/api/summary')
+      return { body: { people: 0, archivedPeople: 0, organizations: 0 } };
+    if (url.pathname === '/api/people') return { body: { items: [], nextCursor: null } };
+    if (url.pathname === '/api/today/decisions') {
+      await hold;
+      const body = JSON.parse(String(init.body)) as { actionId: string; decision: string };
+      if (body.decision !== 'snoozed') list = list.filter((a) => a.id !== body.actionId);
+      return { status: 201, body };
+    }
+    return undefined;
+  });
+  return { calls, agendaQueries };
+}
+
+const page = (route = '/?asOf=2026-03-11') => renderWithProviders(<TodayPage />, { route });
+const decisions = (calls: ReturnType<typeof serve>['calls']) =>
+  calls.filter((call) => call.path === '/api/today/decisions').map((call) => call.body);
+
+describe('TodayPage', () => {
+  test('groups the agenda for the day in the address, each action with its reason, person and due day', async () => {
+    const { agendaQueries } = serve([overdue, dueToday, keepInTouch, second]);
+    page();
+    const overdueSection = await screen.findByRole('region', { name: /Overdue/ });
+    const late = within(overdueSection).getByRole('listitem', {
+      name: 'Send a thank-you: Ana Silva',
+    });
+    expect(late.textContent).toContain('2 days overdue');
+    expect(late.textContent).toContain('Acme Health');
+    expect(late.textContent).toContain('send a thank-you within 24 hours');
+    expect(within(late).getByRole('link', { name: 'Open the draft' }).getAttribute('href')).toBe(
+      '/interviews/2/compose?kind=thank_you&channel=email',
+    );
+    const todaySection = screen.getByRole('region', { name: /^Today/ });
+    expect(within(todaySection).getByText('due today')).toBeTruthy();
+    const coming = screen.getByRole('region', { name: /Coming up/ });
+    const ask = within(coming).getByRole('listitem', { name: 'Ask a second person: Ana Silva' });
+    expect(ask.textContent).toContain('in 2 days');
+    expect(within(ask).getByRole('link', { name: 'Bo Chen' }).getAttribute('href')).toBe(
+      '/people/8',
+    );
+    expect(within(ask).getByRole('link', { name: 'Start an interview' }).getAttribute('href')).toBe(
+      '/interviews/new?personId=8',
+    );
+    // Keep in touch names only the person: the draft belongs to their latest interview.
+    const touch = within(coming).getByRole('listitem', { name: 'Keep in touch: Ana Silva' });
+    expect(within(touch).getByRole('link', { name: 'Open the draft' }).getAttribute('href')).toBe(
+      '/interviews/1/compose?kind=progress_update&channel=email',
+    );
+    expect(screen.getByText(/as it will stand on/)).toBeTruthy();
+    expect(agendaQueries[0]?.get('asOf')).toBe('2026-03-11');
+    expect(agendaQueries[0]?.get('timeZone')).toBeTruthy();
+  });
+
+  test('Mark done takes the action away at once and Undo brings it back', async () => {
+    let release = () => {};
+    const { calls } = serve([dueToday], new Promise<void>((resolve) => (release = resolve)));
+    page();
+    const item = await screen.findByRole('listitem', { name: 'Follow up once: Ana Silva' });
+    fireEvent.click(within(item).getByRole('button', { name: 'Mark done' }));
+    // Gone before the server has answered.
+    await waitFor(() =>
+      expect(screen.queryByRole('listitem', { name: 'Follow up once: Ana Silva' })).toBeNull(),
+    );
+    release();
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() =>
+      expect(decisions(calls)).toEqual([
+        { actionId: dueToday.id, decision: 'done' },
+        { actionId: dueToday.id, decision: 'snoozed', until: '2026-03-11' },
+      ]),
+    );
+  });
+
+  test('Snooze puts an action off three days, or to a chosen day, and Dismiss drops it', async () => {
+    const { calls } = serve([overdue, dueToday, second]);
+    page();
+    const item = await screen.findByRole('listitem', { name: 'Follow up once: Ana Silva' });
+    fireEvent.click(within(item).getByRole('button', { name: 'Snooze' }));
+    await waitFor(() =>
+      expect(decisions(calls)).toEqual([
+        { actionId: dueToday.id, decision: 'snoozed', until: '2026-03-14' },
+      ]),
+    );
+
+    const late = screen.getByRole('listitem', { name: 'Send a thank-you: Ana Silva' });
+    fireEvent.click(within(late).getByRole('button', { name: /until a day you choose/ }));
+    const day = await screen.findByLabelText('Snooze until');
+    expect((day as HTMLInputElement).value).toBe('2026-03-14');
+    fireEvent.change(day, { target: { value: '2026-03-20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze until then' }));
+    await waitFor(() =>
+      expect(decisions(calls).at(-1)).toEqual({
+        actionId: overdue.id,
+        decision: 'snoozed',
+        until: '2026-03-20',
+      }),
+    );
+
+    const ask = screen.getByRole('listitem', { name: 'Ask a second person: Ana Silva' });
+    fireEvent.click(within(ask).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() =>
+      expect(decisions(calls).at(-1)).toEqual({ actionId: second.id, decision: 'dismissed' }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('listitem', { name: 'Ask a second person: Ana Silva' })).toBeNull(),
+    );
+  });
+
+  test('a newcomer with no interview sees the counts and first steps', async () => {
+    serve([]);
+    page('/');
+    expect(await screen.findByRole('heading', { name: 'Welcome to Wayfinder' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'First steps' })).toBeTruthy();
+    expect(screen.getByText('People in your network')).toBeTruthy();
+    expect(screen.queryByText(/as it will stand on/)).toBeNull();
+  });
+});
