@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAILTO_SAFE_LENGTH, mailtoLink } from './mailto';
+import { MAILTO_SAFE_LENGTH, emlFileName, mailtoLink } from './mailto';
 
 describe('mailto links', () => {
   test('encodes spaces, line breaks, non-ASCII and the characters that would end a field', () => {
@@ -28,5 +28,10 @@ describe('mailto links', () => {
     const long = mailtoLink({ to: 'a@b.example', body: 'word '.repeat(400) });
     expect(long.length).toBeGreaterThan(MAILTO_SAFE_LENGTH);
     expect(long.tooLong).toBe(true);
+  });
+
+  test('.eml file names say what the message is and whom it is for', () => {
+    expect(emlFileName('request', 'Zoë Ångström')).toBe('request-to-zoe-angstrom.eml');
+    expect(emlFileName('thank_you', '李娜')).toBe('thank-you-to.eml');
   });
 });

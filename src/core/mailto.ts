@@ -29,3 +29,15 @@ export function mailtoLink({
   const href = `mailto:${address}?${fields.join('&')}`;
   return { href, length: href.length, tooLong: href.length > MAILTO_SAFE_LENGTH };
 }
+
+/** "request-to-ana-silva.eml": the kind of message and whom it is for, safe on every file system. */
+export function emlFileName(kind: string, recipientName: string): string {
+  const slug = `${kind}-to-${recipientName}`
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return `${slug || 'message'}.eml`;
+}

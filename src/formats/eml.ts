@@ -36,15 +36,3 @@ export function composeMail(mail: OutgoingMail, headers: Record<string, string> 
 export function buildEml(mail: OutgoingMail): Promise<Buffer> {
   return composeMail(mail, { 'X-Unsent': '1' }).compile().build();
 }
-
-/** "request-to-ana-silva.eml": the kind of message and whom it is for, safe on every file system. */
-export function emlFileName(kind: string, recipientName: string): string {
-  const slug = `${kind}-to-${recipientName}`
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${slug || 'message'}.eml`;
-}

@@ -6,11 +6,12 @@ import {
   OutgoingMessageSchema,
   type MailSettings,
 } from '#core/mail-settings';
+import { emlFileName } from '#core/mailto';
 import { recipientOf } from '#core/outreach/drafts';
 import type { Person } from '#core/person';
 import { parseInput } from '#core/validation';
 import { withWriteTransaction } from '#store/database';
-import { buildEml, composeMail, emlFileName, type MailAddress } from '#formats/eml';
+import { buildEml, composeMail, type MailAddress } from '#formats/eml';
 import {
   deleteMailSetting,
   readMailSetting,

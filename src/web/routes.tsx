@@ -8,6 +8,7 @@ import { ImportPage } from './import/import-page';
 import { InterviewPage } from './interviews/interview-page';
 import { InterviewsPage } from './interviews/interviews-page';
 import { NewInterviewPage } from './interviews/new-interview-page';
+import { ComposePage } from './compose/compose-page';
 import { OrganizationPage } from './organizations/organization-page';
 import { OrganizationsPage } from './organizations/organizations-page';
 import { EditPersonPage } from './people/edit-person-page';
@@ -32,6 +33,7 @@ export const router = createBrowserRouter([
       { path: 'interviews', element: <InterviewsPage /> },
       { path: 'interviews/new', element: <NewInterviewPage /> },
       { path: 'interviews/:id', element: <InterviewPage /> },
+      { path: 'interviews/:id/compose', element: <ComposePage /> },
       { path: 'explorations', element: <ExplorationsPage /> },
       { path: 'settings', element: <PlaceholderPage kind="settings" /> },
       { path: '*', element: <NotFoundPage /> },

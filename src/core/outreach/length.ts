@@ -1,13 +1,19 @@
+import { layoutOf } from './layout';
 import { countWords, offsetAfterWords } from './words';
 import type { Finding, RuleContext } from './types';
 
 /** Words of the body and of any P.S., the part the playbook's limit is about. */
-export function bodyWords({ text, layout }: RuleContext): number {
+export function bodyWords({ text, layout }: Pick<RuleContext, 'text' | 'layout'>): number {
   const { body, postscript } = layout;
   return (
     countWords(text, body.start, body.end) +
     (postscript ? countWords(text, postscript.start, postscript.end) : 0)
   );
+}
+
+/** The words the playbook's limit counts in a draft: no greeting, sign-off or signature. */
+export function countedWords(text: string): number {
+  return bodyWords({ text, layout: layoutOf(text) });
 }
 
 /** `word-limit`: the request stays within the playbook's word limit. */

@@ -33,10 +33,12 @@ type ErrorBody = {
 };
 
 type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** Raw bytes (a contacts file) sent as they are instead of a JSON body. */
   file?: Blob;
+  /** The answer is a file (an .eml draft): resolve with its bytes instead of parsing JSON. */
+  download?: boolean;
   signal?: AbortSignal;
 };
 
@@ -82,6 +84,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw new ApiError(0, 'network', 'Wayfinder could not reach its server. Is it still running?');
   }
   if (response.status === 204) return undefined as T;
+  if (options.download && response.ok) return (await response.blob()) as T;
   const text = await response.text();
   let body: unknown = null;
   try {

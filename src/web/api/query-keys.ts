@@ -51,8 +51,24 @@ export const explorationKeys = {
   all: ['explorations'] as const,
 };
 
+// Settings and playbooks; a change of time zone or playbook also changes every agenda.
+export const settingsKeys = {
+  all: ['settings'] as const,
+  values: () => [...settingsKeys.all, 'values'] as const,
+  playbooks: () => [...settingsKeys.all, 'playbooks'] as const,
+};
+
 export const todayKeys = {
   all: ['today'] as const,
   agenda: (asOf: string | undefined, timeZone: string) =>
     [...todayKeys.all, 'agenda', asOf ?? 'now', timeZone] as const,
+};
+
+// The composer's view of the settings: it falls back to an empty profile and the built-in
+// playbooks while the server has no settings endpoints.
+export const mailKeys = {
+  all: ['mail'] as const,
+  settings: () => [...mailKeys.all, 'settings'] as const,
+  profile: () => [...mailKeys.all, 'profile'] as const,
+  playbooks: () => [...mailKeys.all, 'playbooks'] as const,
 };

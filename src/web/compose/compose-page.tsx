@@ -1,0 +1,152 @@
+import {
+  Alert,
+  Anchor,
+  Breadcrumbs,
+  Container,
+  Group,
+  Select,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconUserCircle } from '@tabler/icons-react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { draftMessage, kindsForChannel, recipientOf } from '#core/outreach/drafts';
+import { CHANNELS, type Channel, type MessageKind } from '#core/outreach/types';
+import { isApiError } from '../api/client';
+import { MESSAGE_KIND_LABELS } from '../interviews/message-words';
+import { ErrorNotice } from '../pages/error-notice';
+import { ComposeForm } from './compose-form';
+import { KIND_HINTS, channelLabel, composeChoice } from './compose-words';
+import { RecipientLine } from './recipient-line';
+import { useComposeContext, type ComposeContext } from './use-compose-context';
+
+/** Drafting one message about an interview: prefilled, checked as you type, then sent. */
+export function ComposePage() {
+  const id = Number(useParams().id);
+  const [params, setParams] = useSearchParams();
+  const { kind, channel } = composeChoice(params);
+  const { context, error, retry } = useComposeContext(id);
+  const navigate = useNavigate();
+
+  if (error) {
+    if (isApiError(error) && error.status === 404) {
+      return (
+        <Stack>
+          <Title order={1}>Interview not found</Title>
+          <Text>
+            It may have been removed with the person it was with.{' '}
+            <Anchor component={Link} to="/interviews">
+              Back to Interviews
+            </Anchor>
+          </Text>
+        </Stack>
+      );
+    }
+    return <ErrorNotice error={error} onRetry={() => void retry()} />;
+  }
+  if (!context) return <Skeleton h={420} />;
+
+  const choose = (next: { kind?: MessageKind; channel?: Channel }) => {
+    const nextChannel = next.channel ?? channel;
+    const nextKind = next.kind ?? kind;
+    const fits = kindsForChannel(nextChannel).includes(nextKind);
+    setParams({ kind: fits ? nextKind : 'request', channel: nextChannel }, { replace: true });
+  };
+  const { interview, introducer } = context;
+  const addressee = recipientOf(kind) === 'introducer' ? introducer : interview.person;
+
+  return (
+    <Container size="md" px={0}>
+      <title>{`Message to ${addressee?.name ?? interview.person.name} · Wayfinder`}</title>
+      <Stack gap="lg">
+        <Breadcrumbs>
+          <Anchor component={Link} to="/interviews" size="sm">
+            Interviews
+          </Anchor>
+          <Anchor component={Link} to={`/interviews/${id}`} size="sm">
+            {interview.person.name}
+          </Anchor>
+          <span>Write a message</span>
+        </Breadcrumbs>
+        <Title order={1}>Write a message</Title>
+        <Group gap="sm" grow preventGrowOverflow={false} wrap="wrap">
+          <Select
+            label="Kind of message"
+            data={kindsForChannel(channel).map((value) => ({
+              value,
+              label: MESSAGE_KIND_LABELS[value],
+            }))}
+            value={kind}
+            onChange={(value) => value && choose({ kind: value as MessageKind })}
+            allowDeselect={false}
+            miw={220}
+          />
+          <Select
+            label="Sent by"
+            data={CHANNELS.map((value) => ({ value, label: channelLabel(value) }))}
+            value={channel}
+            onChange={(value) => value && choose({ channel: value as Channel })}
+            allowDeselect={false}
+            miw={180}
+          />
+        </Group>
+        <Text size="sm" c="dimmed">
+          {KIND_HINTS[kind]}
+        </Text>
+        {!context.profileComplete && (
+          <Alert variant="light" color="blue" icon={<IconUserCircle size={18} />}>
+            Drafts introduce you from your profile. Add your name and one line about you in{' '}
+            <Anchor component={Link} to="/settings" inherit>
+              Settings
+            </Anchor>{' '}
+            and new drafts will fill them in; until then they show a gap in [brackets].
+          </Alert>
+        )}
+        {addressee ? (
+          <>
+            <RecipientLine person={addressee} channel={channel} />
+            <ComposeForm
+              key={`${kind}:${channel}`}
+              interviewId={id}
+              kind={kind}
+              channel={channel}
+              template={templateFor(context, kind, channel)}
+              playbook={context.playbook}
+              recipient={{ name: addressee.name, address: addressee.emails[0] ?? null }}
+              canSend={Boolean(context.mail?.configured)}
+              onRecorded={(message) => {
+                notifications.show({ color: 'teal', message });
+                void navigate(`/interviews/${id}`);
+              }}
+            />
+          </>
+        ) : (
+          <Alert variant="light" color="gray">
+            No one introduced you to {interview.person.name}, so there is no one to write this to.
+            Choose another kind of message, or note who introduced you on{' '}
+            <Anchor component={Link} to={`/people/${interview.person.id}/edit`} inherit>
+              {interview.person.name}’s record
+            </Anchor>
+            .
+          </Alert>
+        )}
+      </Stack>
+    </Container>
+  );
+}
+
+function templateFor(context: ComposeContext, kind: MessageKind, channel: Channel) {
+  const { interview, introducer, profile, playbook } = context;
+  return draftMessage({
+    kind,
+    channel,
+    person: interview.person,
+    introducer,
+    explorations: interview.explorations,
+    profile,
+    playbook,
+  });
+}
