@@ -24,10 +24,10 @@ function Column({
     <Paper
       component="section"
       aria-labelledby={id}
-      bg="var(--mantine-color-default-hover)"
+      bg="light-dark(var(--mantine-color-gray-1), var(--mantine-color-dark-6))"
       p="xs"
-      miw={220}
-      style={{ flex: '1 0 220px' }}
+      miw={160}
+      style={{ flex: '1 0 160px' }}
     >
       <Group justify="space-between" mb="xs" px={4}>
         <Title order={3} size="h6" id={id}>

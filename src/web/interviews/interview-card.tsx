@@ -34,13 +34,11 @@ export function InterviewCard({ interview, explorations, today, showStage = fals
           </Text>
         )}
         {interview.explorationIds.length > 0 && (
-          <Group gap={4}>
-            {interview.explorationIds.map((id) => (
-              <Badge key={id} variant="default" size="sm" fw={500}>
-                {explorations.get(id)?.title ?? 'Exploration'}
-              </Badge>
-            ))}
-          </Group>
+          <Text size="xs" fw={600} c="var(--mantine-color-anchor)">
+            {interview.explorationIds
+              .map((id) => explorations.get(id)?.title ?? 'Exploration')
+              .join(' · ')}
+          </Text>
         )}
         {introducer && (
           <Text size="xs" c="dimmed">

@@ -29,7 +29,7 @@ export function InterviewTable({ interviews, explorations, today }: Props) {
             {interviews.map((interview) => (
               <Table.Tr key={interview.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/interviews/${interview.id}`} fw={600}>
+                  <Anchor component={Link} to={`/interviews/${interview.id}`} fw={600} size="sm">
                     {interview.person.name}
                   </Anchor>
                 </Table.Td>
@@ -49,7 +49,7 @@ export function InterviewTable({ interviews, explorations, today }: Props) {
                 </Table.Td>
                 <Table.Td>
                   {interview.introducer ? (
-                    <Anchor component={Link} to={`/people/${interview.introducer.id}`}>
+                    <Anchor component={Link} to={`/people/${interview.introducer.id}`} size="sm">
                       {interview.introducer.name}
                     </Anchor>
                   ) : (

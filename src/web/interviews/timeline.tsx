@@ -29,6 +29,7 @@ function MessageText({ body }: { body: string }) {
         variant="subtle"
         size="compact-xs"
         px={0}
+        style={{ alignSelf: 'flex-start' }}
         onClick={() => setOpen((value) => !value)}
         aria-expanded={open}
       >
