@@ -6,7 +6,7 @@ import { ensureLocalUser } from '#store/user.store';
 import { dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import { silentLogger, type ServiceContext } from './context';
 import { createInterview, recordMessage } from './interview.service';
-import { createPerson } from './person.service';
+import { createPerson, setArchived } from './person.service';
 import { updateSettings } from './settings.service';
 import { getToday } from './today.service';
 
@@ -56,6 +56,42 @@ describe.each(testDatabases)('the Today agenda on $name', (database) => {
     expect(six.queries).toBe(one.queries);
     // Interviews, people, interactions, organizations, decisions, settings and playbooks.
     expect(six.queries).toBeLessThanOrEqual(7);
+  });
+});
+
+describe.each(testDatabases)('the second person Today suggests on $name', (database) => {
+  let ctx: ServiceContext;
+  beforeEach(async () => {
+    ctx = await openTestContext(database);
+  });
+  afterEach(async () => {
+    await ctx.db.close();
+  });
+
+  test('is the warmest person there in no interview and not archived, first by name as code units', async () => {
+    const at = (name: string, relationship: string, organization = 'Acme') =>
+      createPerson(ctx, { name, organization, relationship });
+    const asked = await at('Ana', 'linkedin');
+    const interview = await createInterview(ctx, { personId: asked.id });
+    await recordMessage(ctx, interview.id, {
+      kind: 'request',
+      channel: 'email',
+      body: 'Hi',
+      sentAt: '2026-03-02T09:00:00Z',
+    });
+    const busy = await at('Aaron', 'family');
+    await createInterview(ctx, { personId: busy.id });
+    const archived = await at('Abe', 'family');
+    await setArchived(ctx, archived.id, true);
+    await at('Cleo', 'coworker');
+    await at('anna', 'family');
+    const expected = await at('Bob', 'family');
+    await at('Dora', 'family', 'Globex');
+
+    const { actions } = await getToday(ctx, { asOf: '2026-03-06' });
+    const ask = actions.find((action) => action.kind === 'ask_second_person');
+    // "Bob" sorts before "anna" by code unit (as the engine compares), not by a locale.
+    expect(ask?.suggestedPersonId).toBe(expected.id);
   });
 });
 

@@ -10,6 +10,7 @@ import { targetsMigration } from './migrations/0004-targets';
 import { interviewsMigration } from './migrations/0005-interviews';
 import { settingsMigration } from './migrations/0006-settings';
 import { mailMigration } from './migrations/0007-mail';
+import { agendaIndexMigration } from './migrations/0008-agenda-index';
 
 /** Every migration, in order. Forward-only: a landed migration is never edited, only followed. */
 export function allMigrations(dialect: Dialect): Record<string, Migration> {
@@ -21,6 +22,7 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0005-interviews': interviewsMigration(dialect),
     '0006-settings': settingsMigration(dialect),
     '0007-mail': mailMigration(dialect),
+    '0008-agenda-index': agendaIndexMigration(),
   };
 }
 
