@@ -1,0 +1,197 @@
+// @vitest-environment jsdom
+import '../testing/setup-dom';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { InterviewDetail } from '../api/interviews.api';
+import { fakeServer, renderWithProviders } from '../testing/render';
+import { aPerson } from '../testing/people';
+import { ComposePage } from './compose-page';
+
+const maria = aPerson({ id: 3, name: 'Maria Lopez', emails: ['maria@example.org'] });
+const ana = aPerson({
+  id: 7,
+  name: 'Ana Silva',
+  organization: 'Acme Health',
+  emails: ['ana@acme.example'],
+  introducedById: 3,
+  introducedBy: { id: 3, name: 'Maria Lopez' },
+});
+const interview: InterviewDetail = {
+  id: 12,
+  version: 1,
+  personId: 7,
+  introducedById: 3,
+  stage: 'idea',
+  playbookId: 'two-hour-job-search',
+  explorationIds: [1],
+  requestSentAt: null,
+  agreedAt: null,
+  scheduledFor: null,
+  heldAt: null,
+  thankYouSentAt: null,
+  introducerThankedAt: null,
+  questionsSentAt: null,
+  lastReplyAt: null,
+  createdAt: '2026-03-02T09:00:00.000Z',
+  updatedAt: '2026-03-02T09:00:00.000Z',
+  person: ana,
+  explorations: [
+    {
+      id: 1,
+      version: 1,
+      title: 'UX research in healthcare',
+      kind: 'field',
+      keyQuestions: [],
+      status: 'exploring',
+      createdAt: '2026-03-02T09:00:00.000Z',
+      updatedAt: '2026-03-02T09:00:00.000Z',
+    },
+  ],
+  messages: [],
+  interactions: [],
+};
+
+/** The server as the composer meets it before settings exist: /api/settings and /api/playbooks answer 404. */
+function serve({ mailConfigured = false } = {}) {
+  return fakeServer((url, init) => {
+    if (url.pathname === '/api/interviews/12') return { body: interview };
+    if (url.pathname === '/api/people/3') return { body: maria };
+    if (url.pathname === '/api/settings/mail') {
+      return {
+        body: {
+          configured: mailConfigured,
+          host: '',
+          port: 587,
+          security: 'starttls',
+          username: '',
+          passwordSet: false,
+          fromName: '',
+          fromAddress: mailConfigured ? 'jamie@example.org' : '',
+          updatedAt: null,
+        },
+      };
+    }
+    if (url.pathname === '/api/interviews/12/send' && init.method === 'POST') {
+      return { status: 201, body: { id: 1, kind: 'request' } };
+    }
+    if (url.pathname === '/api/interviews/12/messages' && init.method === 'POST') {
+      return { status: 201, body: { id: 1, kind: 'request' } };
+    }
+    return undefined;
+  });
+}
+
+const renderComposer = (query = 'kind=request&channel=email') =>
+  renderWithProviders(<ComposePage />, {
+    route: `/interviews/12/compose?${query}`,
+    path: '/interviews/:id/compose',
+  });
+
+const findings = () => screen.getByRole('region', { name: 'Checks against your playbook' });
+
+describe('the composer', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  test('prefills the request naming the introducer, with gaps where the profile is missing', async () => {
+    serve();
+    renderComposer();
+    const body = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    expect(body.value).toMatch(/^Hi Ana,\n\nMaria Lopez suggested I reach out to you\./);
+    expect((screen.getByLabelText('Subject') as HTMLInputElement).value).toBe(
+      'Maria Lopez suggested I get in touch',
+    );
+    expect(screen.getByText(/Drafts introduce you from your profile/)).toBeTruthy();
+    // No profile yet: the summary and the name are gaps, reported until filled.
+    await waitFor(() =>
+      expect(within(findings()).getAllByText(/is a gap in the template/)).toHaveLength(2),
+    );
+  });
+
+  test('findings follow the text as it changes, and clicking one selects its words', async () => {
+    serve();
+    renderComposer();
+    const body = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    const text =
+      'Hi Ana,\n\nMaria Lopez suggested I reach out. I am exploring UX research in healthcare. Are there any openings on your team? Would you have 20 minutes for a call?\n\nJamie';
+    fireEvent.change(body, { target: { value: text } });
+    const jobAsk = await within(findings()).findByRole('button', {
+      name: /anything that reads like a job application/,
+    });
+    fireEvent.click(jobAsk);
+    expect(document.activeElement).toBe(body);
+    expect(text.slice(body.selectionStart, body.selectionEnd)).toBe('any openings');
+
+    fireEvent.change(body, {
+      target: { value: text.replace('Are there any openings on your team? ', '') },
+    });
+    await waitFor(() => expect(within(findings()).queryByText(/job application/)).toBeNull());
+    expect(within(findings()).getByText(/Nothing to point out/)).toBeTruthy();
+  });
+
+  test('keeps the edits in the browser, and Reset to template brings the draft back', async () => {
+    serve();
+    const first = renderComposer();
+    const body = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    fireEvent.change(body, { target: { value: 'My own words' } });
+    first.unmount();
+
+    renderComposer();
+    const again = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    expect(again.value).toBe('My own words');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to template' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset' }));
+    expect(again.value).toMatch(/^Hi Ana,/);
+    expect(window.localStorage.length).toBe(0);
+  });
+
+  test('an introduction request is written to the introducer', async () => {
+    serve();
+    renderComposer('kind=referral_intro_request&channel=email');
+    const body = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    expect(body.value).toMatch(/^Hi Maria,/);
+    expect(screen.getByText('(maria@example.org)')).toBeTruthy();
+  });
+
+  test('Send now with an error asks first, then sends and records', async () => {
+    const calls = serve({ mailConfigured: true });
+    renderComposer();
+    const body = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    fireEvent.change(body, {
+      target: { value: 'Hi Ana, could you refer me for the position? Would you have 20 minutes?' },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Send now' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Send now anyway' }));
+    await waitFor(() => expect(screen.getByText('Elsewhere')).toBeTruthy());
+    const sent = calls.find((call) => call.path === '/api/interviews/12/send');
+    expect(sent?.body).toMatchObject({
+      kind: 'request',
+      subject: 'Maria Lopez suggested I get in touch',
+    });
+    expect(window.localStorage.length).toBe(0);
+  });
+
+  test('copying a LinkedIn note offers “I sent it”, which records the message', async () => {
+    const calls = serve();
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (value: string) => void (copied = value) },
+      configurable: true,
+    });
+    renderComposer('kind=request&channel=linkedin_note');
+    const body = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    expect(screen.getByText(/of 300 characters LinkedIn allows in a note/)).toBeTruthy();
+    expect(screen.queryByLabelText('Subject')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    // The note still has gaps for the missing profile: copying them is confirmed first.
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy anyway' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'I sent it' }));
+    await waitFor(() => expect(screen.getByText('Elsewhere')).toBeTruthy());
+    expect(copied).toBe(body.value);
+    const recorded = calls.find((call) => call.path === '/api/interviews/12/messages');
+    expect(recorded?.body).toMatchObject({
+      kind: 'request',
+      channel: 'linkedin_note',
+      body: copied,
+    });
+  });
+});
