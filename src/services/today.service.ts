@@ -4,11 +4,10 @@ import { assertTimeZone, localDateOf, startOfLocalDay } from '#core/cadence/time
 import { ACTION_KINDS, type Action, type ActionDecision } from '#core/cadence/types';
 import { AppError } from '#core/errors';
 import { DecisionInputSchema, TodayQuerySchema } from '#core/interview-input';
-import type { AgendaItem } from '#core/interview-view';
+import type { AgendaItem, PersonLabel } from '#core/interview-view';
 import { parseInput } from '#core/validation';
-import { loadCadenceData } from '#store/agenda.store';
+import { loadCadenceData, type CadenceData } from '#store/agenda.store';
 import { withWriteTransaction } from '#store/database';
-import { listPersonLabels } from '#store/person-label.store';
 import { listPlaybookRows } from '#store/playbook.store';
 import { readSettings } from '#store/settings.store';
 import { insertDecision, insertInteraction, listDecisions } from '#store/timeline.store';
@@ -36,9 +35,13 @@ export async function getToday(
   ctx: ServiceContext,
   query: unknown,
 ): Promise<{ actions: AgendaAction[] }> {
-  const { asOf, timeZone } = parseInput(TodayQuerySchema, query, 'agenda query');
-  const { actions } = await computeAgenda(ctx, { asOf, timeZone, lookAheadDays: LOOK_AHEAD_DAYS });
+  const { actions } = await agendaFor(ctx, query);
   return { actions: actions.map(toAgendaAction) };
+}
+
+function agendaFor(ctx: ServiceContext, query: unknown) {
+  const { asOf, timeZone } = parseInput(TodayQuerySchema, query, 'agenda query');
+  return computeAgenda(ctx, { asOf, timeZone, lookAheadDays: LOOK_AHEAD_DAYS });
 }
 
 /**
@@ -49,7 +52,7 @@ export async function getToday(
 export async function computeAgenda(
   ctx: ServiceContext,
   options: { asOf?: string | undefined; timeZone?: string | undefined; lookAheadDays: number },
-): Promise<{ actions: Action[]; playbooks: PlaybookChoice; timeZone: string }> {
+): Promise<{ actions: Action[]; playbooks: PlaybookChoice; timeZone: string; data: CadenceData }> {
   if (options.timeZone !== undefined) assertTimeZone(options.timeZone);
   const tx = readExecutor(ctx);
   const [data, decisions, settings, own] = await Promise.all([
@@ -76,7 +79,7 @@ export async function computeAgenda(
     decisions,
     horizon: addDays(localDateOf(instant, timeZone), options.lookAheadDays),
   });
-  return { actions, playbooks, timeZone };
+  return { actions, playbooks, timeZone, data };
 }
 
 function toAgendaAction(action: Action): AgendaAction {
@@ -135,31 +138,34 @@ export async function decideAction(ctx: ServiceContext, input: unknown): Promise
   return decision;
 }
 
-/** The agenda with the name and organization of each person to write to and each suggested one. */
+/**
+ * The agenda with the name and organization of each person to write to and each suggested one,
+ * from the people the agenda was computed with (every action names one of them).
+ */
 export async function getTodayWithPeople(
   ctx: ServiceContext,
   query: unknown,
 ): Promise<{ actions: AgendaItem[] }> {
-  const { actions } = await getToday(ctx, query);
-  const labels = await listPersonLabels(
-    readExecutor(ctx),
-    ctx.userId,
-    actions.flatMap((action) => [action.personId, action.suggestedPersonId ?? action.personId]),
-  );
+  const { actions, data } = await agendaFor(ctx, query);
+  const organizations = new Map(data.organizations.map((o) => [o.id, o.name]));
+  const people = new Map(data.people.map((person) => [person.id, person]));
+  const label = (id: string): PersonLabel => {
+    const person = people.get(id);
+    const organizationId = person?.organizationId ?? null;
+    return {
+      id: Number(id),
+      name: person?.name ?? 'your contact',
+      organizationId: organizationId === null ? null : Number(organizationId),
+      organization: organizationId === null ? null : (organizations.get(organizationId) ?? null),
+    };
+  };
   return {
-    actions: actions.map((action) => {
-      const suggested =
-        action.suggestedPersonId === undefined ? undefined : labels.get(action.suggestedPersonId);
-      return {
-        ...action,
-        person: labels.get(action.personId) ?? {
-          id: action.personId,
-          name: 'your contact',
-          organizationId: null,
-          organization: null,
-        },
-        ...(suggested ? { suggestedPerson: suggested } : {}),
-      };
-    }),
+    actions: actions.map((action) => ({
+      ...toAgendaAction(action),
+      person: label(action.personId),
+      ...(action.suggestedPersonId !== undefined
+        ? { suggestedPerson: label(action.suggestedPersonId) }
+        : {}),
+    })),
   };
 }
