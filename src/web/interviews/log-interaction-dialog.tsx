@@ -11,8 +11,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLogInteraction } from '../api/interviews.queries';
-import { fromLocalInput, toLocalInput } from '../ui/local-time';
-import { WhenInput } from './when-input';
+import { useWhen, WhenInput } from './when-input';
 
 type Kind = 'call' | 'meeting' | 'note';
 const KINDS: { value: Kind; label: string }[] = [
@@ -32,10 +31,16 @@ type Props = {
 /** Adds a call, meeting or note to the person's timeline; contact resets keep-in-touch reminders. */
 export function LogInteractionDialog({ personId, interviewId, name, opened, onClose }: Props) {
   const [kind, setKind] = useState<Kind>('call');
-  const [when, setWhen] = useState(() => toLocalInput(new Date()));
+  const when = useWhen();
+  // Each opening starts from now; adjusting state during render avoids an effect's extra pass.
+  const [wasOpened, setWasOpened] = useState(opened);
+  if (opened !== wasOpened) {
+    setWasOpened(opened);
+    if (opened) when.restart();
+  }
   const [summary, setSummary] = useState('');
   const log = useLogInteraction();
-  const at = fromLocalInput(when);
+  const at = when.instant;
   const save = () => {
     if (!at) return;
     log.mutate(
@@ -67,8 +72,8 @@ export function LogInteractionDialog({ personId, interviewId, name, opened, onCl
           />
           <WhenInput
             label="When"
-            value={when}
-            onChange={(event) => setWhen(event.currentTarget.value)}
+            value={when.value}
+            onChange={(event) => when.setValue(event.currentTarget.value)}
             error={at ? undefined : 'Choose a day and time'}
           />
           <Textarea

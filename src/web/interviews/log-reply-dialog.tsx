@@ -3,8 +3,7 @@ import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ReplySentiment } from '../api/interviews.api';
 import { useLogReply } from '../api/interviews.queries';
-import { fromLocalInput, toLocalInput } from '../ui/local-time';
-import { WhenInput } from './when-input';
+import { useWhen, WhenInput } from './when-input';
 
 const CHOICES: { value: ReplySentiment; label: string; hint: string }[] = [
   { value: 'positive', label: 'Yes, they will talk', hint: 'Moves the interview to agreed.' },
@@ -17,9 +16,15 @@ type Props = { interviewId: number; name: string; opened: boolean; onClose: () =
 /** Records an answer to the request; any answer stops the follow-up reminders. */
 export function LogReplyDialog({ interviewId, name, opened, onClose }: Props) {
   const [sentiment, setSentiment] = useState<ReplySentiment>('positive');
-  const [when, setWhen] = useState(() => toLocalInput(new Date()));
+  const when = useWhen();
+  // Each opening starts from now; adjusting state during render avoids an effect's extra pass.
+  const [wasOpened, setWasOpened] = useState(opened);
+  if (opened !== wasOpened) {
+    setWasOpened(opened);
+    if (opened) when.restart();
+  }
   const log = useLogReply(interviewId);
-  const receivedAt = fromLocalInput(when);
+  const receivedAt = when.instant;
   const save = () => {
     if (!receivedAt) return;
     log.mutate(
@@ -59,8 +64,8 @@ export function LogReplyDialog({ interviewId, name, opened, onClose }: Props) {
           </Radio.Group>
           <WhenInput
             label="When did the reply come?"
-            value={when}
-            onChange={(event) => setWhen(event.currentTarget.value)}
+            value={when.value}
+            onChange={(event) => when.setValue(event.currentTarget.value)}
             error={receivedAt ? undefined : 'Choose a day and time'}
           />
           {log.isError && (

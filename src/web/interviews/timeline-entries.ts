@@ -13,6 +13,9 @@ export type TimelineEntry = {
   /** A message's full text, shown on request. */
   body: string | null;
   interviewId: number | null;
+  /** When it was written down, which orders entries that happened at the same time. */
+  recordedAt: string;
+  id: number;
 };
 
 const REPLY_TITLES: Record<string, string> = {
@@ -43,6 +46,8 @@ function fromInteraction(interaction: Interaction): TimelineEntry {
     kind: interaction.kind,
     body: null,
     interviewId: interaction.interviewId,
+    recordedAt: interaction.createdAt,
+    id: interaction.id,
   };
   if (interaction.kind === 'stage_change') {
     return { ...base, title: stageTitle(interaction.summary), detail: null };
@@ -61,6 +66,8 @@ function fromMessage(message: Message): TimelineEntry {
     detail: message.subject,
     body: message.body,
     interviewId: message.interviewId,
+    recordedAt: message.createdAt,
+    id: message.id,
   };
 }
 
@@ -79,5 +86,11 @@ export function buildTimeline(
       .map(fromInteraction),
     ...messages.map(fromMessage),
   ];
-  return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.key < b.key ? 1 : -1));
+  return entries.sort(
+    (a, b) => compare(b.at, a.at) || compare(b.recordedAt, a.recordedAt) || b.id - a.id,
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

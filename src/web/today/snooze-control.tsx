@@ -35,7 +35,7 @@ export function SnoozeControl({ today, label, onSnooze }: Props) {
           <ActionIcon
             variant="default"
             size={30}
-            aria-label={`Snooze ${label} until a day you choose`}
+            aria-label={`Pick another day for ${label}`}
             onClick={() => setOpened((value) => !value)}
             style={{ borderTopLeftRadius: 0, borderBottomLeftRadius: 0, borderLeft: 0 }}
           >

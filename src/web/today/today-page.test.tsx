@@ -130,7 +130,7 @@ describe('TodayPage', () => {
     );
 
     const late = screen.getByRole('listitem', { name: 'Send a thank-you: Ana Silva' });
-    fireEvent.click(within(late).getByRole('button', { name: /until a day you choose/ }));
+    fireEvent.click(within(late).getByRole('button', { name: /Pick another day/ }));
     const day = await screen.findByLabelText('Snooze until');
     expect((day as HTMLInputElement).value).toBe('2026-03-14');
     fireEvent.change(day, { target: { value: '2026-03-20' } });
