@@ -3,7 +3,7 @@ import { IconCheck, IconPencil, IconPlus, IconX } from '@tabler/icons-react';
 import type { AgendaItem } from '#core/interview-view';
 import { Link } from 'react-router';
 import { composerPath } from '../interviews/message-words';
-import { ACTION_MESSAGE_KINDS, ACTION_TITLES, dueText } from './agenda-words';
+import { ACTION_MESSAGE_KINDS, ACTION_TITLES, dueText, formatShortDay } from './agenda-words';
 import { SnoozeControl } from './snooze-control';
 import type { Decide } from './use-decision';
 
@@ -55,7 +55,7 @@ export function AgendaItemCard({ action, today, interviewOfPerson, decide }: Pro
         </Text>
         {action.snoozedFrom && (
           <Text size="xs" c="dimmed">
-            Snoozed; it was first due {dueText(action.snoozedFrom, today).replace('due ', '')}.
+            Snoozed; it first fell due on {formatShortDay(action.snoozedFrom)}.
           </Text>
         )}
         {suggested && (

@@ -37,3 +37,20 @@ export function dueText(due: string, today: string): string {
   if (days === 1) return 'due tomorrow';
   return `in ${days} days`;
 }
+
+const longDay = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const shortDay = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+// Calendar days are formatted at UTC noon, so no time zone can move them to another day.
+export const formatLongDay = (day: string) => longDay.format(new Date(`${day}T12:00:00Z`));
+export const formatShortDay = (day: string) => shortDay.format(new Date(`${day}T12:00:00Z`));

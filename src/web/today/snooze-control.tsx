@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ActionIcon, Button, Group, Popover, Stack, TextInput } from '@mantine/core';
 import { IconChevronDown, IconClock } from '@tabler/icons-react';
 import { addDays, isLocalDate } from '#core/cadence/local-date';
+import { formatShortDay } from './agenda-words';
 
 type Props = {
   /** The day the agenda is for; snoozes count from it. */
@@ -24,7 +25,7 @@ export function SnoozeControl({ today, label, onSnooze }: Props) {
         variant="default"
         size="xs"
         leftSection={<IconClock size={14} />}
-        title={`Until ${addDays(today, DEFAULT_SNOOZE_DAYS)}`}
+        title={`Until ${formatShortDay(addDays(today, DEFAULT_SNOOZE_DAYS))}`}
         onClick={() => onSnooze(addDays(today, DEFAULT_SNOOZE_DAYS))}
         style={{ borderTopRightRadius: 0, borderBottomRightRadius: 0 }}
       >

@@ -28,18 +28,9 @@ import { useInterviews } from '../api/interviews.queries';
 import { browserTimeZone, useAgenda } from '../api/today.queries';
 import { ErrorNotice } from '../pages/error-notice';
 import { Agenda } from './agenda';
+import { formatLongDay } from './agenda-words';
 import { useDecision } from './use-decision';
 import { Stat, Welcome } from './welcome';
-
-const dayTitle = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-/** A calendar day written out; formatted at UTC noon so no time zone can shift it. */
-const formatLocalDay = (day: string) => dayTitle.format(new Date(`${day}T12:00:00Z`));
 
 /** Each person's latest interview, for drafts of actions that name only the person. */
 function latestInterviewOf(interviews: InterviewListItem[]) {
@@ -122,7 +113,7 @@ export function TodayPage() {
             icon={<IconCalendarEvent size={18} />}
             title="Another day"
           >
-            You are looking at the agenda as it will stand on {formatLocalDay(asOf)}.{' '}
+            You are looking at the agenda as it will stand on {formatLongDay(asOf)}.{' '}
             <Anchor component={Link} to="/" inherit>
               Back to today
             </Anchor>
@@ -135,7 +126,7 @@ export function TodayPage() {
             <div>
               <Title order={1}>Today</Title>
               <Text c="dimmed" mt={4} size="lg">
-                {formatLocalDay(today)}
+                {formatLongDay(today)}
               </Text>
             </div>
             {agenda.isError && (
