@@ -6,38 +6,19 @@ import { randomBytes } from 'node:crypto';
 // The real server runs with @hono/node-server's lightweight Request and Response in place of
 // the global ones; importing it gives the in-process requests the same classes.
 import '@hono/node-server';
-import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { fixedClock } from '#core/clock';
-import { openDatabase, withWriteTransaction, type DatabaseLocation } from '#store/database';
-import { migrateToLatest } from '#store/migrate';
-import { ensureLocalUser } from '#store/user.store';
-import { silentLogger, type ServiceContext } from '#services/context';
+import type { DatabaseLocation } from '#store/database';
 import { createPeople } from '#services/person.service';
 import { createApp } from '#server/app';
 import { generatePeople } from '#testing/people-generator';
+import { BENCH_ORIGIN, openBenchContext, rawRunner } from './harness';
 import { ms, time, type Row, type Timing } from './stats';
 
 export const PEOPLE = 30_000;
-const ORIGIN = 'http://127.0.0.1:4747';
-
-type Statement = { sql: string; parameters: readonly unknown[] };
-type RawRunner = { run(statements: Statement[]): Promise<void>; close(): Promise<void> };
 
 /** Seeds 30,000 people and times list, search and get-by-id through the in-process HTTP API. */
 export async function benchPeopleApi(location: DatabaseLocation, label: string) {
-  let capture: Statement[] | null = null;
-  const db = openDatabase(location, (sql, parameters) => capture?.push({ sql, parameters }));
-  const clock = fixedClock('2026-03-02T09:00:00.000Z');
-  await migrateToLatest(db, clock.now());
-  const userId = await withWriteTransaction(db, (tx) => ensureLocalUser(tx, clock.now()));
-  const ctx: ServiceContext = {
-    db,
-    clock,
-    log: silentLogger,
-    userId,
-    config: { dataDir: os.tmpdir(), database: location, host: '127.0.0.1', port: 4747 },
-  };
+  const { ctx, captured } = await openBenchContext(location, '2026-03-02T09:00:00.000Z');
   const seedStart = performance.now();
   const ids = await createPeople(ctx, generatePeople(PEOPLE));
   const seedMs = performance.now() - seedStart;
@@ -61,12 +42,11 @@ export async function benchPeopleApi(location: DatabaseLocation, label: string) 
   const results: Record<string, { api: Timing; raw: Timing; statements: number }> = {};
   for (const c of cases) {
     // The raw baseline replays exactly the SQL the endpoint ran, through the bare driver.
-    capture = [];
-    const check = await app.request(`${ORIGIN}${c.path}`);
-    if (check.status !== 200) throw new Error(`${c.path} answered ${check.status}`);
-    const statements: Statement[] = capture;
-    capture = null;
-    const api = await time(async () => (await app.request(`${ORIGIN}${c.path}`)).text());
+    const statements = await captured(async () => {
+      const check = await app.request(`${BENCH_ORIGIN}${c.path}`);
+      if (check.status !== 200) throw new Error(`${c.path} answered ${check.status}`);
+    });
+    const api = await time(async () => (await app.request(`${BENCH_ORIGIN}${c.path}`)).text());
     const base = await time(() => raw.run(statements));
     results[c.name] = { api, raw: base, statements: statements.length };
     rows.push({
@@ -79,39 +59,8 @@ export async function benchPeopleApi(location: DatabaseLocation, label: string) 
     });
   }
   await raw.close();
-  await db.close();
+  await ctx.db.close();
   return { rows, results, seedMs };
-}
-
-async function rawRunner(location: DatabaseLocation): Promise<RawRunner> {
-  if (location.kind === 'sqlite') {
-    const native = new BetterSqlite3(location.file, { readonly: true });
-    const prepared = new Map<string, BetterSqlite3.Statement>();
-    return {
-      async run(statements) {
-        for (const { sql, parameters } of statements) {
-          let statement = prepared.get(sql);
-          if (!statement) prepared.set(sql, (statement = native.prepare(sql)));
-          statement.all(...(parameters as unknown[]));
-        }
-      },
-      close: async () => {
-        native.close();
-      },
-    };
-  }
-  const client = new pg.Client({
-    connectionString: location.url,
-    ...(location.schema ? { options: `-c search_path=${location.schema}` } : {}),
-  });
-  await client.connect();
-  return {
-    async run(statements) {
-      for (const { sql, parameters } of statements)
-        await client.query(sql, parameters as unknown[]);
-    },
-    close: () => client.end(),
-  };
 }
 
 /** Starts the built server on a data folder holding 30,000 people: time to first answer, and RSS. */

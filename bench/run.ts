@@ -12,8 +12,9 @@ import {
   sqliteBenchLocation,
 } from './people.bench';
 import { printTable, type Row } from './stats';
+import { AGENDA_SIZE, benchToday } from './today.bench';
 
-// npm run bench [-- people|import|checker]: every figure beside a baseline measured in the same run.
+// npm run bench [-- people|import|today|checker]: every figure beside a baseline measured in the same run.
 const only = process.argv[2];
 const postgresUrl =
   process.env.BENCH_DATABASE_URL ??
@@ -97,6 +98,30 @@ if (!only || only === 'import') {
   } finally {
     await database?.drop();
   }
+}
+
+if (!only || only === 'today') {
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = { ...AGENDA_SIZE };
+  const sqlite = sqliteBenchLocation();
+  const sqliteRun = await benchToday(sqlite.location, 'SQLite');
+  rows.push(sqliteRun.row);
+  details.sqlite = sqliteRun.details;
+  const postgres = await postgresBenchLocation(postgresUrl);
+  if (postgres) {
+    const pgRun = await benchToday(postgres.location, 'PostgreSQL');
+    rows.push(pgRun.row);
+    details.postgres = pgRun.details;
+    await postgres.drop();
+  } else {
+    console.log('!! SKIPPED PostgreSQL: nothing answers (set BENCH_DATABASE_URL)');
+  }
+  save(
+    'today',
+    `Today agenda for ${AGENDA_SIZE.people.toLocaleString('en')} people, ${AGENDA_SIZE.interviews.toLocaleString('en')} interviews and ${AGENDA_SIZE.timeline.toLocaleString('en')} messages and interactions (in-process HTTP vs. the same SQL on the bare driver)`,
+    rows,
+    details,
+  );
 }
 
 if (!only || only === 'checker') {

@@ -1,0 +1,81 @@
+import os from 'node:os';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { fixedClock } from '#core/clock';
+import {
+  openDatabase,
+  withWriteTransaction,
+  type DatabaseHandle,
+  type DatabaseLocation,
+} from '#store/database';
+import { migrateToLatest } from '#store/migrate';
+import { ensureLocalUser } from '#store/user.store';
+import { silentLogger, type ServiceContext } from '#services/context';
+
+export type Statement = { sql: string; parameters: readonly unknown[] };
+export type RawRunner = { run(statements: Statement[]): Promise<void>; close(): Promise<void> };
+
+export const BENCH_ORIGIN = 'http://127.0.0.1:4747';
+
+/**
+ * A migrated database with its local user, whose SQL can be captured: the raw baselines replay
+ * exactly the statements an endpoint ran, through the bare driver.
+ */
+export async function openBenchContext(location: DatabaseLocation, now: string) {
+  let capture: Statement[] | null = null;
+  const db: DatabaseHandle = openDatabase(location, (sql, parameters) =>
+    capture?.push({ sql, parameters }),
+  );
+  const clock = fixedClock(now);
+  await migrateToLatest(db, clock.now());
+  const userId = await withWriteTransaction(db, (tx) => ensureLocalUser(tx, clock.now()));
+  const ctx: ServiceContext = {
+    db,
+    clock,
+    log: silentLogger,
+    userId,
+    config: { dataDir: os.tmpdir(), database: location, host: '127.0.0.1', port: 4747 },
+  };
+  return {
+    ctx,
+    /** The statements `work` ran, in order. */
+    async captured(work: () => Promise<unknown>): Promise<Statement[]> {
+      capture = [];
+      await work();
+      const statements = capture;
+      capture = null;
+      return statements;
+    },
+  };
+}
+
+export async function rawRunner(location: DatabaseLocation): Promise<RawRunner> {
+  if (location.kind === 'sqlite') {
+    const native = new BetterSqlite3(location.file, { readonly: true });
+    const prepared = new Map<string, BetterSqlite3.Statement>();
+    return {
+      async run(statements) {
+        for (const { sql, parameters } of statements) {
+          let statement = prepared.get(sql);
+          if (!statement) prepared.set(sql, (statement = native.prepare(sql)));
+          statement.all(...(parameters as unknown[]));
+        }
+      },
+      close: async () => {
+        native.close();
+      },
+    };
+  }
+  const client = new pg.Client({
+    connectionString: location.url,
+    ...(location.schema ? { options: `-c search_path=${location.schema}` } : {}),
+  });
+  await client.connect();
+  return {
+    async run(statements) {
+      for (const { sql, parameters } of statements)
+        await client.query(sql, parameters as unknown[]);
+    },
+    close: () => client.end(),
+  };
+}

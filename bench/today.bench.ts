@@ -1,0 +1,163 @@
+// The real server runs with @hono/node-server's lightweight Request and Response.
+import '@hono/node-server';
+import type { InterviewStage } from '#core/interview';
+import type { DatabaseLocation, Executor } from '#store/database';
+import { chunks } from '#store/chunks';
+import { withWriteTransaction } from '#store/database';
+import { refreshPlannerStatistics } from '#store/database';
+import { createPeople } from '#services/person.service';
+import { createApp } from '#server/app';
+import { generatePeople } from '#testing/people-generator';
+import { BENCH_ORIGIN, openBenchContext, rawRunner } from './harness';
+import { ms, time, type Row } from './stats';
+
+export const AGENDA_SIZE = { people: 30_000, interviews: 5_000, timeline: 20_000 };
+const AS_OF = '2026-03-02T09:00:00.000Z';
+const DAY = 86_400_000;
+
+/**
+ * Two years of a busy search: interviews started evenly over 730 days. Older ones have ended
+ * (mostly closed after a conversation); the last six weeks hold the ones still in flight.
+ */
+const SETTLED_MIX: [InterviewStage, number][] = [
+  ['closed', 0.55],
+  ['no_reply', 0.25],
+  ['declined', 0.12],
+  ['cancelled', 0.08],
+];
+const RECENT_MIX: [InterviewStage, number][] = [
+  ['idea', 0.2],
+  ['asked', 0.35],
+  ['agreed', 0.1],
+  ['scheduled', 0.1],
+  ['held', 0.15],
+  ['closed', 0.1],
+];
+const RECENT_DAYS = 42;
+const HISTORY_DAYS = 730;
+
+/** Seeds the network, then times GET /api/today against the raw SQL it runs. */
+export async function benchToday(location: DatabaseLocation, label: string) {
+  const { ctx, captured } = await openBenchContext(location, AS_OF);
+  const seedStart = performance.now();
+  const ids = await createPeople(ctx, generatePeople(AGENDA_SIZE.people));
+  await withWriteTransaction(ctx.db, (tx) => seedInterviews(tx, ctx.userId, ids));
+  await refreshPlannerStatistics(ctx.db);
+  const seedMs = performance.now() - seedStart;
+  const app = createApp(ctx, { webRoot: null, version: 'bench' });
+  const path = '/api/today?asOf=2026-03-02&timeZone=Europe/Berlin';
+  let actions = 0;
+  const statements = await captured(async () => {
+    const response = await app.request(`${BENCH_ORIGIN}${path}`);
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    actions = ((await response.json()) as { actions: unknown[] }).actions.length;
+  });
+  const raw = await rawRunner(location);
+  const api = await time(async () => (await app.request(`${BENCH_ORIGIN}${path}`)).text(), 200);
+  const base = await time(() => raw.run(statements), 200);
+  await raw.close();
+  await ctx.db.close();
+  const row: Row = {
+    name: `${label} Today agenda p99`,
+    figure: `${ms(api.p99)} (p50 ${ms(api.p50)})`,
+    baseline: `raw SQL ${ms(base.p99)} (p50 ${ms(base.p50)}), ${statements.length} queries`,
+    ratio: `${(api.p50 / base.p50).toFixed(2)}× p50`,
+    target: 'p99 ≤ 20 ms',
+    ok: api.p99 <= 20,
+  };
+  return { row, details: { seedMs, actions, statements: statements.length, api, raw: base } };
+}
+
+/** A small deterministic generator, so every run measures the same network. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+async function seedInterviews(tx: Executor, ownerId: number, personIds: number[]) {
+  const next = random(7);
+  const instant = (daysAgo: number) =>
+    new Date(Date.parse(AS_OF) - daysAgo * DAY - Math.floor(next() * 8) * 3_600_000).toISOString();
+  const pick = (mix: [InterviewStage, number][]) => {
+    let roll = next();
+    for (const [stage, share] of mix) if ((roll -= share) < 0) return stage;
+    return mix[0]![0];
+  };
+  const interviews = Array.from({ length: AGENDA_SIZE.interviews }, (_, i) => {
+    const startedDaysAgo = Math.floor(next() * HISTORY_DAYS);
+    const recent = startedDaysAgo <= RECENT_DAYS;
+    const stage = pick(recent ? RECENT_MIX : SETTLED_MIX);
+    const asked = stage !== 'idea';
+    const agreed = ['agreed', 'scheduled', 'held', 'closed'].includes(stage);
+    const held = stage === 'held' || stage === 'closed';
+    // Requests go out a day after the idea; answers come within a week; talks a week later.
+    const sent = Math.max(1, startedDaysAgo - 1);
+    const answered = Math.max(0, sent - 1 - Math.floor(next() * 6));
+    const talked = Math.max(0, answered - 7);
+    return {
+      owner_id: ownerId,
+      version: 1,
+      person_id: personIds[(i * 6) % personIds.length]!,
+      introduced_by_id: next() < 0.4 ? personIds[(i * 6 + 1) % personIds.length]! : null,
+      stage,
+      playbook_id: next() < 0.8 ? 'two-hour-job-search' : 'career-centre',
+      request_sent_at: asked ? instant(sent) : null,
+      agreed_at: agreed ? instant(answered) : null,
+      scheduled_for: stage === 'scheduled' ? instant(-1 - Math.floor(next() * 10)) : null,
+      held_at: held ? instant(talked) : null,
+      thank_you_sent_at: stage === 'closed' ? instant(Math.max(0, talked - 1)) : null,
+      introducer_thanked_at: null,
+      questions_sent_at: agreed && next() < 0.7 ? instant(answered) : null,
+      last_reply_at: agreed || stage === 'declined' ? instant(answered) : null,
+      created_at: instant(startedDaysAgo),
+      updated_at: instant(Math.max(0, talked)),
+    };
+  });
+  const interviewIds: { id: number; person_id: number }[] = [];
+  for (const batch of chunks(interviews, 200)) {
+    interviewIds.push(
+      ...(await tx.kysely
+        .insertInto('interview')
+        .values(batch)
+        .returning(['id', 'person_id'])
+        .execute()),
+    );
+  }
+  // Half the timeline is messages, half interactions, spread over the interviews.
+  const half = AGENDA_SIZE.timeline / 2;
+  const messages = Array.from({ length: half }, (_, i) => {
+    const interview = interviewIds[i % interviewIds.length]!;
+    return {
+      owner_id: ownerId,
+      interview_id: interview.id,
+      person_id: interview.person_id,
+      kind: i < interviewIds.length ? 'request' : 'follow_up',
+      channel: 'email',
+      subject: 'Twenty minutes of your advice?',
+      body: 'Dear Sam, Maria Lopez suggested I reach out. Could we talk for 20 minutes?',
+      status: 'sent',
+      sent_at: instant(1 + Math.floor(next() * HISTORY_DAYS)),
+      created_at: instant(HISTORY_DAYS),
+    };
+  });
+  const kinds = ['message_sent', 'message_received', 'call', 'meeting', 'note', 'stage_change'];
+  const interactions = Array.from({ length: half }, (_, i) => {
+    const interview = interviewIds[(i * 7) % interviewIds.length]!;
+    return {
+      owner_id: ownerId,
+      person_id: interview.person_id,
+      interview_id: interview.id,
+      kind: kinds[i % kinds.length]!,
+      at: instant(1 + Math.floor(next() * HISTORY_DAYS)),
+      summary: null,
+      created_at: instant(HISTORY_DAYS),
+    };
+  });
+  for (const batch of chunks(messages, 300))
+    await tx.kysely.insertInto('message').values(batch).execute();
+  for (const batch of chunks(interactions, 400))
+    await tx.kysely.insertInto('interaction').values(batch).execute();
+}
