@@ -1,7 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
-import { PlaceholderPage } from './pages/placeholder-page';
 import { DuplicatesPage } from './duplicates/duplicates-page';
 import { ExplorationsPage } from './explorations/explorations-page';
 import { ImportPage } from './import/import-page';
@@ -15,6 +14,7 @@ import { EditPersonPage } from './people/edit-person-page';
 import { NewPersonPage } from './people/new-person-page';
 import { PeoplePage } from './people/people-page';
 import { PersonPage } from './people/person-page';
+import { SettingsPage } from './settings/settings-page';
 import { TodayPage } from './today/today-page';
 
 export const router = createBrowserRouter([
@@ -35,7 +35,7 @@ export const router = createBrowserRouter([
       { path: 'interviews/:id', element: <InterviewPage /> },
       { path: 'interviews/:id/compose', element: <ComposePage /> },
       { path: 'explorations', element: <ExplorationsPage /> },
-      { path: 'settings', element: <PlaceholderPage kind="settings" /> },
+      { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

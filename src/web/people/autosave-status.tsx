@@ -1,5 +1,5 @@
-import { Button, Group, Loader, Text } from '@mantine/core';
-import { IconAlertCircle, IconCircleCheck, IconCloud } from '@tabler/icons-react';
+import { Button } from '@mantine/core';
+import { SaveIndicator } from '../ui/save-indicator';
 import type { AutosaveState } from './autosaver';
 import { FIELD_LABELS, type PersonField } from './person-form-values';
 
@@ -41,30 +41,18 @@ export function AutosaveStatus({ state, onRetry }: { state: AutosaveState; onRet
   const busy = state.kind === 'pending' || state.kind === 'saving';
   const retry = state.kind === 'failed' && Object.keys(state.fieldErrors).length === 0;
   return (
-    <Group gap={8} wrap="nowrap" style={{ minWidth: 0 }}>
-      {busy ? (
-        <Loader size={14} aria-hidden />
-      ) : problem ? (
-        <IconAlertCircle size={18} color="var(--mantine-color-orange-text)" aria-hidden />
-      ) : state.kind === 'saved' ? (
-        <IconCircleCheck size={18} color="var(--mantine-color-teal-text)" aria-hidden />
-      ) : (
-        <IconCloud size={18} color="var(--mantine-color-dimmed)" aria-hidden />
-      )}
-      <Text
-        size="sm"
-        role="status"
-        aria-live="polite"
-        c={problem ? undefined : 'dimmed'}
-        data-autosave={state.kind}
-      >
-        {describe(state)}
-      </Text>
-      {retry && (
-        <Button size="compact-sm" variant="subtle" onClick={onRetry}>
-          Try again
-        </Button>
-      )}
-    </Group>
+    <SaveIndicator
+      tone={busy ? 'busy' : problem ? 'problem' : state.kind === 'saved' ? 'saved' : 'quiet'}
+      kind={state.kind}
+      action={
+        retry && (
+          <Button size="compact-sm" variant="subtle" onClick={onRetry}>
+            Try again
+          </Button>
+        )
+      }
+    >
+      {describe(state)}
+    </SaveIndicator>
   );
 }

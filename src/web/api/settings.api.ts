@@ -1,0 +1,31 @@
+import type { Playbook, PlaybookPatch } from '#core/playbook';
+import type { Profile, Settings } from '#core/settings';
+import { apiRequest } from './client';
+
+export type SettingsChanges = {
+  profile?: Partial<Profile>;
+  timeZone?: string;
+  playbookId?: string;
+};
+
+export const settingsApi = {
+  get: (signal?: AbortSignal) => apiRequest<Settings>('/api/settings', { signal }),
+  update: (changes: SettingsChanges) =>
+    apiRequest<Settings>('/api/settings', { method: 'PATCH', body: changes }),
+  rotateCalendarSecret: () =>
+    apiRequest<Settings>('/api/settings/calendar-secret', { method: 'POST' }),
+  playbooks: (signal?: AbortSignal) =>
+    apiRequest<{ items: Playbook[] }>('/api/playbooks', { signal }),
+  copyPlaybook: (copyOf: string, name?: string) =>
+    apiRequest<Playbook>('/api/playbooks', {
+      method: 'POST',
+      body: name ? { copyOf, name } : { copyOf },
+    }),
+  updatePlaybook: (id: string, changes: PlaybookPatch) =>
+    apiRequest<Playbook>(`/api/playbooks/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: changes,
+    }),
+  removePlaybook: (id: string) =>
+    apiRequest<void>(`/api/playbooks/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+};
