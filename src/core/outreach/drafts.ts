@@ -1,7 +1,7 @@
 import { followThroughDraft } from './drafts/follow-through';
 import type { Draft, DraftInput } from './drafts/parts';
 import { introductionRequestDraft, requestDraft } from './drafts/requests';
-import type { Channel, MessageKind } from './types';
+import { MESSAGE_KINDS, type Channel, type MessageKind } from './types';
 
 export type {
   Draft,
@@ -14,34 +14,11 @@ export type {
 // A connection note is only ever the first request; questions in advance are a list, which a
 // phone call or a text does not carry well.
 const KINDS_BY_CHANNEL: Record<Channel, readonly MessageKind[]> = {
-  email: [
-    'request',
-    'referral_intro_request',
-    'follow_up',
-    'questions_in_advance',
-    'thank_you',
-    'introducer_thanks',
-    'progress_update',
-  ],
-  linkedin_message: [
-    'request',
-    'referral_intro_request',
-    'follow_up',
-    'questions_in_advance',
-    'thank_you',
-    'introducer_thanks',
-    'progress_update',
-  ],
+  email: MESSAGE_KINDS,
+  linkedin_message: MESSAGE_KINDS,
   linkedin_note: ['request'],
   phone_script: ['request', 'referral_intro_request', 'follow_up'],
-  text: [
-    'request',
-    'referral_intro_request',
-    'follow_up',
-    'thank_you',
-    'introducer_thanks',
-    'progress_update',
-  ],
+  text: MESSAGE_KINDS.filter((kind) => kind !== 'questions_in_advance'),
 };
 
 /** The kinds of message that make sense on a channel, in the order of the method. */

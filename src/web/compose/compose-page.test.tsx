@@ -4,6 +4,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { InterviewDetail } from '../api/interviews.api';
 import { fakeServer, renderWithProviders } from '../testing/render';
+import { anExploration, anInterview } from '../testing/interviews';
 import { aPerson } from '../testing/people';
 import { ComposePage } from './compose-page';
 
@@ -17,36 +18,9 @@ const ana = aPerson({
   introducedBy: { id: 3, name: 'Maria Lopez' },
 });
 const interview: InterviewDetail = {
-  id: 12,
-  version: 1,
-  personId: 7,
-  introducedById: 3,
-  stage: 'idea',
-  playbookId: 'two-hour-job-search',
-  explorationIds: [1],
-  requestSentAt: null,
-  agreedAt: null,
-  scheduledFor: null,
-  heldAt: null,
-  thankYouSentAt: null,
-  introducerThankedAt: null,
-  questionsSentAt: null,
-  lastReplyAt: null,
-  createdAt: '2026-03-02T09:00:00.000Z',
-  updatedAt: '2026-03-02T09:00:00.000Z',
+  ...anInterview({ id: 12, introducedById: 3, explorationIds: [1] }),
   person: ana,
-  explorations: [
-    {
-      id: 1,
-      version: 1,
-      title: 'UX research in healthcare',
-      kind: 'field',
-      keyQuestions: [],
-      status: 'exploring',
-      createdAt: '2026-03-02T09:00:00.000Z',
-      updatedAt: '2026-03-02T09:00:00.000Z',
-    },
-  ],
+  explorations: [anExploration({ id: 1, title: 'UX research in healthcare', kind: 'field' })],
   messages: [],
   interactions: [],
 };
