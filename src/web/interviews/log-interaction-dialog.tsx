@@ -1,16 +1,8 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Modal, SegmentedControl, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLogInteraction } from '../api/interviews.queries';
+import { DialogActions } from './dialog-actions';
 import { useWhen, WhenInput } from './when-input';
 
 type Kind = 'call' | 'meeting' | 'note';
@@ -85,19 +77,13 @@ export function LogInteractionDialog({ personId, interviewId, name, opened, onCl
             value={summary}
             onChange={(event) => setSummary(event.currentTarget.value)}
           />
-          {log.isError && (
-            <Alert color="red" variant="light" role="alert">
-              <Text size="sm">{log.error.message}</Text>
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={log.isPending} disabled={!at}>
-              Add to the timeline
-            </Button>
-          </Group>
+          <DialogActions
+            error={log.error}
+            onCancel={onClose}
+            submitLabel="Add to the timeline"
+            loading={log.isPending}
+            disabled={!at}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Modal, Radio, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ReplySentiment } from '../api/interviews.api';
 import { useLogReply } from '../api/interviews.queries';
+import { DialogActions } from './dialog-actions';
 import { useWhen, WhenInput } from './when-input';
 
 const CHOICES: { value: ReplySentiment; label: string; hint: string }[] = [
@@ -68,19 +69,13 @@ export function LogReplyDialog({ interviewId, name, opened, onClose }: Props) {
             onChange={(event) => when.setValue(event.currentTarget.value)}
             error={receivedAt ? undefined : 'Choose a day and time'}
           />
-          {log.isError && (
-            <Alert color="red" variant="light" role="alert">
-              <Text size="sm">{log.error.message}</Text>
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={log.isPending} disabled={!receivedAt}>
-              Save the reply
-            </Button>
-          </Group>
+          <DialogActions
+            error={log.error}
+            onCancel={onClose}
+            submitLabel="Save the reply"
+            loading={log.isPending}
+            disabled={!receivedAt}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { allowedNextStages, type InterviewStage } from '#core/interview';
 import type { Interview } from '#core/interview-input';
@@ -7,6 +7,7 @@ import { isApiError } from '../api/client';
 import { useChangeStage } from '../api/interviews.queries';
 import { fromLocalInput, toLocalInput } from '../ui/local-time';
 import { MOVE_LABELS, STAGE_LABELS } from './stage-words';
+import { DialogActions } from './dialog-actions';
 import { WhenInput } from './when-input';
 
 // Leaving the road reads quieter than moving along it.
@@ -85,19 +86,13 @@ export function StageActions({ interview }: { interview: Interview }) {
               onChange={(event) => setWhen(event.currentTarget.value)}
               error={scheduledFor ? undefined : 'Choose a day and time'}
             />
-            {change.isError && (
-              <Alert color="red" variant="light" role="alert">
-                {change.error.message}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setScheduling(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={change.isPending} disabled={!scheduledFor}>
-                Save the time
-              </Button>
-            </Group>
+            <DialogActions
+              error={change.error}
+              onCancel={() => setScheduling(false)}
+              submitLabel="Save the time"
+              loading={change.isPending}
+              disabled={!scheduledFor}
+            />
           </Stack>
         </form>
       </Modal>
