@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { SaveIndicator } from '../ui/save-indicator';
+import { SAVE_WORDS, SaveIndicator } from '../ui/save-indicator';
 import type { AutosaveState } from './autosaver';
 import { FIELD_LABELS, type PersonField } from './person-form-values';
 
@@ -13,12 +13,11 @@ function joinFields(fields: PersonField[]) {
 function describe(state: AutosaveState) {
   switch (state.kind) {
     case 'idle':
-      return 'Changes save as you type';
+    case 'saved':
+      return SAVE_WORDS[state.kind];
     case 'pending':
     case 'saving':
-      return 'Saving…';
-    case 'saved':
-      return 'Saved';
+      return SAVE_WORDS.saving;
     case 'waiting':
       return 'Saves when you leave the field';
     case 'reloaded':

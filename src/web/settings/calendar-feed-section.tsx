@@ -1,18 +1,9 @@
 import { useState } from 'react';
-import {
-  ActionIcon,
-  Button,
-  CopyButton,
-  Group,
-  Modal,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Button, CopyButton, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarPlus, IconCheck, IconCopy, IconRefresh } from '@tabler/icons-react';
 import { useRotateCalendarSecret } from '../api/settings.queries';
+import { ConfirmDialog } from './confirm-dialog';
 import { SettingsSection } from './settings-section';
 
 /** The feed's addresses on the host this page was opened from. */
@@ -118,27 +109,18 @@ export function CalendarFeedSection({ path }: { path: string }) {
           is reachable from the internet.
         </Text>
       </Stack>
-      <Modal
+      <ConfirmDialog
         opened={confirming}
-        onClose={() => setConfirming(false)}
         title="Make a new calendar address?"
-        centered
+        keepLabel="Keep the current one"
+        confirmLabel="Make a new address"
+        busy={rotate.isPending}
+        onConfirm={confirm}
+        onClose={() => setConfirming(false)}
       >
-        <Stack>
-          <Text size="sm">
-            The current address stops working at once. Every calendar subscribed to it will stop
-            getting updates until you subscribe again with the new one.
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              Keep the current one
-            </Button>
-            <Button color="red" onClick={confirm} loading={rotate.isPending}>
-              Make a new address
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        The current address stops working at once. Every calendar subscribed to it will stop getting
+        updates until you subscribe again with the new one.
+      </ConfirmDialog>
     </SettingsSection>
   );
 }

@@ -1,16 +1,5 @@
 import { useState } from 'react';
-import {
-  Badge,
-  Button,
-  Collapse,
-  Group,
-  Modal,
-  Paper,
-  Radio,
-  Skeleton,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Badge, Button, Collapse, Group, Paper, Radio, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { Playbook } from '#core/playbook';
@@ -21,6 +10,7 @@ import {
   useUpdateSettings,
 } from '../api/settings.queries';
 import { ErrorNotice } from '../pages/error-notice';
+import { ConfirmDialog } from './confirm-dialog';
 import { PlaybookEditor } from './playbook-editor';
 import { describePlaybook } from './playbook-words';
 import { SettingsSection } from './settings-section';
@@ -50,22 +40,18 @@ function DeletePlaybookDialog({
     });
   };
   return (
-    <Modal opened={playbook !== null} onClose={onClose} title="Delete this playbook?" centered>
-      <Stack>
-        <Text size="sm">
-          {playbook?.name} will be deleted. Interviews that follow it will follow {fallback} instead
-          {isActive ? ', and new interviews will start with it too' : ''}.
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Keep it
-          </Button>
-          <Button color="red" onClick={confirm} loading={remove.isPending} data-autofocus>
-            Delete
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      opened={playbook !== null}
+      title="Delete this playbook?"
+      keepLabel="Keep it"
+      confirmLabel="Delete"
+      busy={remove.isPending}
+      onConfirm={confirm}
+      onClose={onClose}
+    >
+      {playbook?.name} will be deleted. Interviews that follow it will follow {fallback} instead
+      {isActive ? ', and new interviews will start with it too' : ''}.
+    </ConfirmDialog>
   );
 }
 

@@ -1,16 +1,15 @@
 import { Button } from '@mantine/core';
-import { SaveIndicator } from '../ui/save-indicator';
+import { SAVE_WORDS, SaveIndicator } from '../ui/save-indicator';
 import type { SaveState } from './use-debounced-save';
 
 function describe(state: SaveState): string {
   switch (state.kind) {
     case 'idle':
-      return 'Changes save as you type';
+    case 'saved':
+      return SAVE_WORDS[state.kind];
     case 'pending':
     case 'saving':
-      return 'Saving…';
-    case 'saved':
-      return 'Saved';
+      return SAVE_WORDS.saving;
     case 'invalid':
       return 'Not saved yet: fix the highlighted field';
     case 'failed':

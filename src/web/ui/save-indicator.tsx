@@ -2,6 +2,13 @@ import type { ReactNode } from 'react';
 import { Group, Loader, Text } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconCloud } from '@tabler/icons-react';
 
+/** The words every editor uses for the states they all have. */
+export const SAVE_WORDS = {
+  idle: 'Changes save as you type',
+  saving: 'Saving…',
+  saved: 'Saved',
+} as const;
+
 export type SaveTone = 'quiet' | 'busy' | 'saved' | 'problem';
 
 /** One calm line that says where edits are, with an icon for its tone; screen readers hear it change. */
