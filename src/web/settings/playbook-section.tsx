@@ -87,7 +87,7 @@ export function PlaybookSection({ activeId }: { activeId: string }) {
     <SettingsSection
       id="playbook"
       title="Playbook"
-      intro="The method Wayfinder follows: how long a request may be, when to follow up, and when to thank and check in. New interviews start with the one you choose here; each interview can switch on its own page."
+      intro="The method Wayfinder follows: how long a request may be, when to follow up, and when to thank and check in. New interviews start with the one you choose here."
     >
       {playbooks.isError && (
         <ErrorNotice error={playbooks.error} onRetry={() => void playbooks.refetch()} />
