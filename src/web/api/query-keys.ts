@@ -60,8 +60,7 @@ export const settingsKeys = {
 
 export const todayKeys = {
   all: ['today'] as const,
-  agenda: (asOf: string | undefined, timeZone: string) =>
-    [...todayKeys.all, 'agenda', asOf ?? 'now', timeZone] as const,
+  agenda: (asOf: string | undefined) => [...todayKeys.all, 'agenda', asOf ?? 'now'] as const,
 };
 
 // The composer's view of the settings: it falls back to an empty profile and the built-in

@@ -6,8 +6,9 @@ export type DecisionBody =
   | { actionId: string; decision: 'snoozed'; until: string };
 
 export const todayApi = {
-  agenda: (query: { asOf?: string; timeZone: string }, signal?: AbortSignal) =>
-    apiRequest<{ actions: AgendaItem[] }>(apiPath('/api/today', query), { signal }),
+  /** The server counts days in the time zone of the user's settings. */
+  agenda: (asOf: string | undefined, signal?: AbortSignal) =>
+    apiRequest<{ actions: AgendaItem[] }>(apiPath('/api/today', { asOf }), { signal }),
   decide: (body: DecisionBody) =>
     apiRequest<DecisionBody>('/api/today/decisions', { method: 'POST', body }),
 };

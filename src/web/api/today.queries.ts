@@ -3,14 +3,10 @@ import type { AgendaItem } from '#core/interview-view';
 import { interviewKeys, todayKeys } from './query-keys';
 import { todayApi, type DecisionBody } from './today.api';
 
-/** The user's own time zone decides which day "today" is. */
-export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-
 export function useAgenda(asOf: string | undefined) {
-  const timeZone = browserTimeZone();
   return useQuery({
-    queryKey: todayKeys.agenda(asOf, timeZone),
-    queryFn: ({ signal }) => todayApi.agenda({ asOf, timeZone }, signal),
+    queryKey: todayKeys.agenda(asOf),
+    queryFn: ({ signal }) => todayApi.agenda(asOf, signal),
   });
 }
 

@@ -25,7 +25,8 @@ import { localDateOf } from '#core/cadence/time-zone';
 import type { InterviewListItem } from '#core/interview-view';
 import { Link, useSearchParams } from 'react-router';
 import { useInterviews } from '../api/interviews.queries';
-import { browserTimeZone, useAgenda } from '../api/today.queries';
+import { useSettings } from '../api/settings.queries';
+import { useAgenda } from '../api/today.queries';
 import { ErrorNotice } from '../pages/error-notice';
 import { Agenda } from './agenda';
 import { formatLongDay } from './agenda-words';
@@ -93,7 +94,11 @@ export function TodayPage() {
   const [params] = useSearchParams();
   const given = params.get('asOf') ?? '';
   const asOf = isLocalDate(given) ? given : undefined;
-  const today = asOf ?? localDateOf(Date.now(), browserTimeZone());
+  // Days count in the time zone of the settings, as the server counts them.
+  const settings = useSettings();
+  const timeZone =
+    settings.data?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  const today = asOf ?? localDateOf(Date.now(), timeZone);
   const agenda = useAgenda(asOf);
   const decide = useDecision();
   const interviews = useInterviews({});
