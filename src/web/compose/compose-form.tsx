@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   Alert,
   Button,
@@ -46,15 +46,19 @@ export function ComposeForm(props: Props) {
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const isEmail = channel === 'email';
 
-  const findings: LocatedFinding[] = [
-    ...(isEmail
-      ? unfilledGaps(checked.subject).map((f) => ({ ...f, field: 'subject' as const }))
-      : []),
-    ...checkDraft(checked.body, { playbook, channel, kind }).map((f) => ({
-      ...f,
-      field: 'body' as const,
-    })),
-  ];
+  // Rechecked when the paused text changes, not on every render while typing.
+  const findings = useMemo<LocatedFinding[]>(
+    () => [
+      ...(isEmail
+        ? unfilledGaps(checked.subject).map((f) => ({ ...f, field: 'subject' as const }))
+        : []),
+      ...checkDraft(checked.body, { playbook, channel, kind }).map((f) => ({
+        ...f,
+        field: 'body' as const,
+      })),
+    ],
+    [checked, isEmail, playbook, channel, kind],
+  );
   const errors = findings.filter((f) => f.severity === 'error');
 
   const select = (finding: LocatedFinding) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Draft } from '#core/outreach/drafts';
 
 export type DraftText = { subject: string; body: string };
@@ -30,7 +30,11 @@ function write(key: string, text: DraftText | null) {
  * so a closed tab or a crash loses nothing; the template fills in until the user edits.
  */
 export function useDraftText(key: string, template: Draft) {
-  const fromTemplate = { subject: template.subject ?? '', body: template.body };
+  // One object per template, so the debounced check does not see a new text on every render.
+  const fromTemplate = useMemo(
+    () => ({ subject: template.subject ?? '', body: template.body }),
+    [template.subject, template.body],
+  );
   const [stored, setStored] = useState(() => read(key));
   const text = stored ?? fromTemplate;
   return {
