@@ -19,6 +19,7 @@ import { useInterview } from '../api/interviews.queries';
 import { ErrorNotice } from '../pages/error-notice';
 import { DetailCard } from '../people/person-details';
 import { InterviewTimeline } from './timeline';
+import { InterviewNotFound } from './interview-not-found';
 import { LogInteractionDialog } from './log-interaction-dialog';
 import { LogReplyDialog } from './log-reply-dialog';
 import { NextSteps } from './next-steps';
@@ -34,17 +35,7 @@ export function InterviewPage() {
 
   if (query.isError) {
     if (isApiError(query.error) && query.error.status === 404) {
-      return (
-        <Stack>
-          <Title order={1}>Interview not found</Title>
-          <Text>
-            It may have been removed with the person it was with.{' '}
-            <Anchor component={Link} to="/interviews">
-              Back to Interviews
-            </Anchor>
-          </Text>
-        </Stack>
-      );
+      return <InterviewNotFound />;
     }
     return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
   }

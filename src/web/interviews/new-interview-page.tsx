@@ -27,7 +27,9 @@ export function NewInterviewPage() {
   const [params] = useSearchParams();
   const givenId = Number(params.get('personId'));
   const given = usePerson(givenId);
-  const [personId, setPersonId] = useState<number | null>(givenId > 0 ? givenId : null);
+  const [chosenId, setPersonId] = useState<number | null>(givenId > 0 ? givenId : null);
+  // An address naming someone who is not (or no longer) there leaves the choice open.
+  const personId = chosenId === givenId && given.isError ? null : chosenId;
   const [explorationIds, setExplorationIds] = useState<string[]>([]);
   const explorations = useExplorations();
   const create = useCreateInterview();
