@@ -18,6 +18,7 @@ import { CHANNELS, type Channel, type MessageKind } from '#core/outreach/types';
 import { isApiError } from '../api/client';
 import { MESSAGE_KIND_LABELS } from '../interviews/message-words';
 import { ErrorNotice } from '../pages/error-notice';
+import { InterviewNotFound } from '../interviews/interview-not-found';
 import { ComposeForm } from './compose-form';
 import { KIND_HINTS, channelLabel, composeChoice } from './compose-words';
 import { RecipientLine } from './recipient-line';
@@ -33,17 +34,7 @@ export function ComposePage() {
 
   if (error) {
     if (isApiError(error) && error.status === 404) {
-      return (
-        <Stack>
-          <Title order={1}>Interview not found</Title>
-          <Text>
-            It may have been removed with the person it was with.{' '}
-            <Anchor component={Link} to="/interviews">
-              Back to Interviews
-            </Anchor>
-          </Text>
-        </Stack>
-      );
+      return <InterviewNotFound />;
     }
     return <ErrorNotice error={error} onRetry={() => void retry()} />;
   }
