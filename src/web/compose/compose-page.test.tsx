@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import '../testing/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { InterviewDetail } from '../api/interviews.api';
 import { fakeServer, renderWithProviders } from '../testing/render';
 import { anExploration, anInterview } from '../testing/interviews';
@@ -47,6 +47,9 @@ function serve({ mailConfigured = false } = {}) {
     }
     if (url.pathname === '/api/interviews/12/send' && init.method === 'POST') {
       return { status: 201, body: { id: 1, kind: 'request' } };
+    }
+    if (url.pathname === '/api/interviews/12/eml' && init.method === 'POST') {
+      return { body: { eml: true } };
     }
     if (url.pathname === '/api/interviews/12/messages' && init.method === 'POST') {
       return { status: 201, body: { id: 1, kind: 'request' } };
@@ -167,5 +170,31 @@ describe('the composer', () => {
       channel: 'linkedin_note',
       body: copied,
     });
+  });
+
+  test('a message too long for a mail link explains why and offers the .eml instead', async () => {
+    const calls = serve();
+    const saved: string[] = [];
+    // jsdom has no object URLs and does not download; stand-ins note the file asked for.
+    Object.assign(URL, { createObjectURL: () => 'blob:draft', revokeObjectURL: () => {} });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+    renderComposer();
+    const body = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    const long = `Hi Ana,\n\nMaria Lopez suggested I reach out. ${'I am exploring UX research in healthcare. '.repeat(60)}Would you have 20 minutes?\n\nJamie`;
+    fireEvent.change(body, { target: { value: long } });
+    // Far over the word limit: the confirmation comes first.
+    fireEvent.click(screen.getByRole('button', { name: 'Open in mail app' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Open in mail app anyway' }));
+    expect(await screen.findByText(/Mail programs cut links this long/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Download the .eml file' }));
+    await waitFor(() => expect(saved).toEqual(['request-to-ana-silva.eml']));
+    const eml = calls.find((call) => call.path === '/api/interviews/12/eml');
+    expect(eml?.body).toMatchObject({ kind: 'request', body: long });
+    expect(await screen.findByRole('button', { name: 'I sent it' })).toBeTruthy();
+    vi.restoreAllMocks();
   });
 });
