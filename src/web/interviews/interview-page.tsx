@@ -33,6 +33,8 @@ export function InterviewPage() {
   const query = useInterview(id);
   const [dialog, setDialog] = useState<'reply' | 'interaction' | null>(null);
 
+  // An address like /interviews/abc names no interview; the query never runs for it.
+  if (!(Number.isInteger(id) && id > 0)) return <InterviewNotFound />;
   if (query.isError) {
     if (isApiError(query.error) && query.error.status === 404) {
       return <InterviewNotFound />;

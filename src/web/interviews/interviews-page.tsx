@@ -13,7 +13,8 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconLayoutKanban, IconList, IconPlus } from '@tabler/icons-react';
-import { Link, useSearchParams } from 'react-router';
+import { useHotkeys } from '@mantine/hooks';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useExplorations, useInterviews } from '../api/interviews.queries';
 import { OrganizationSelect } from '../organizations/organization-select';
 import { ErrorNotice } from '../pages/error-notice';
@@ -27,6 +28,9 @@ import { interviewsFromParams } from './interviews-url';
 /** Every interview as a pipeline by stage, on a board or in a table, narrowed by URL filters. */
 export function InterviewsPage() {
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  // N starts one, as on People.
+  useHotkeys([['n', () => void navigate('/interviews/new')]]);
   const { view, filters } = useMemo(() => interviewsFromParams(params), [params]);
   const list = useInterviews(filters);
   const explorations = useExplorations();
@@ -46,7 +50,12 @@ export function InterviewsPage() {
       <Stack gap="md">
         <Group justify="space-between" align="center">
           <Title order={1}>Interviews</Title>
-          <Button component={Link} to="/interviews/new" leftSection={<IconPlus size={18} />}>
+          <Button
+            component={Link}
+            to="/interviews/new"
+            leftSection={<IconPlus size={18} />}
+            aria-keyshortcuts="n"
+          >
             New interview
           </Button>
         </Group>
