@@ -40,7 +40,7 @@ export const MOVE_LABELS: Record<InterviewStage, string> = {
   closed: 'Close',
   declined: 'Mark as declined',
   no_reply: 'Mark as no reply',
-  cancelled: 'Cancel',
+  cancelled: 'Mark as cancelled',
 };
 
 /** Lower-case words for "asked 4 days ago". */
