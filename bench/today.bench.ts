@@ -47,10 +47,16 @@ export async function benchToday(location: DatabaseLocation, label: string) {
   const app = createApp(ctx, { webRoot: null, version: 'bench' });
   const path = '/api/today?asOf=2026-03-02&timeZone=Europe/Berlin';
   let actions = 0;
+  const kinds: Record<string, number> = {};
   const statements = await captured(async () => {
     const response = await app.request(`${BENCH_ORIGIN}${path}`);
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-    actions = ((await response.json()) as { actions: unknown[] }).actions.length;
+    const agenda = (await response.json()) as { actions: { kind: string; status: string }[] };
+    actions = agenda.actions.length;
+    for (const action of agenda.actions) {
+      const key = `${action.kind} ${action.status}`;
+      kinds[key] = (kinds[key] ?? 0) + 1;
+    }
   });
   const raw = await rawRunner(location);
   const api = await time(async () => (await app.request(`${BENCH_ORIGIN}${path}`)).text(), 200);
@@ -65,7 +71,10 @@ export async function benchToday(location: DatabaseLocation, label: string) {
     target: 'p99 ≤ 20 ms',
     ok: api.p99 <= 20,
   };
-  return { row, details: { seedMs, actions, statements: statements.length, api, raw: base } };
+  return {
+    row,
+    details: { seedMs, actions, kinds, statements: statements.length, api, raw: base },
+  };
 }
 
 /** A small deterministic generator, so every run measures the same network. */
@@ -86,6 +95,7 @@ async function seedInterviews(tx: Executor, ownerId: number, personIds: number[]
     for (const [stage, share] of mix) if ((roll -= share) < 0) return stage;
     return mix[0]![0];
   };
+  const lifecycle: { stage: InterviewStage; sent: number; answered: number; talked: number }[] = [];
   const interviews = Array.from({ length: AGENDA_SIZE.interviews }, (_, i) => {
     const startedDaysAgo = Math.floor(next() * HISTORY_DAYS);
     const recent = startedDaysAgo <= RECENT_DAYS;
@@ -97,6 +107,7 @@ async function seedInterviews(tx: Executor, ownerId: number, personIds: number[]
     const sent = Math.max(1, startedDaysAgo - 1);
     const answered = Math.max(0, sent - 1 - Math.floor(next() * 6));
     const talked = Math.max(0, answered - 7);
+    lifecycle.push({ stage, sent, answered, talked });
     return {
       owner_id: ownerId,
       version: 1,
@@ -126,38 +137,64 @@ async function seedInterviews(tx: Executor, ownerId: number, personIds: number[]
         .execute()),
     );
   }
-  // Half the timeline is messages, half interactions, spread over the interviews.
-  const half = AGENDA_SIZE.timeline / 2;
-  const messages = Array.from({ length: half }, (_, i) => {
-    const interview = interviewIds[i % interviewIds.length]!;
-    return {
-      owner_id: ownerId,
-      interview_id: interview.id,
-      person_id: interview.person_id,
-      kind: i < interviewIds.length ? 'request' : 'follow_up',
-      channel: 'email',
-      subject: 'Twenty minutes of your advice?',
-      body: 'Dear Sam, Maria Lopez suggested I reach out. Could we talk for 20 minutes?',
-      status: 'sent',
-      sent_at: instant(1 + Math.floor(next() * HISTORY_DAYS)),
-      created_at: instant(HISTORY_DAYS),
-    };
+  // The timeline follows each interview: the request, the answer, the conversation and the
+  // thank-you; the rest are keep-in-touch notes of an engaged user, each within the last eight
+  // weeks, so reminders come due spread over the weeks ahead rather than all at once.
+  type Entry = { interviewId: number; personId: number; kind: string; daysAgo: number };
+  const sentMessages: Entry[] = [];
+  const interactions: Entry[] = [];
+  interviewIds.forEach(({ id, person_id }, i) => {
+    const { stage, sent, answered, talked } = lifecycle[i]!;
+    const entry = (kind: string, daysAgo: number) => ({
+      interviewId: id,
+      personId: person_id,
+      kind,
+      daysAgo,
+    });
+    if (stage === 'idea') return;
+    sentMessages.push(entry('request', sent));
+    interactions.push(entry('message_sent', sent));
+    if (stage === 'asked' || stage === 'no_reply') return;
+    interactions.push(entry('message_received', answered));
+    if (stage !== 'held' && stage !== 'closed') return;
+    interactions.push(entry('meeting', talked));
+    if (stage === 'closed') sentMessages.push(entry('thank_you', Math.max(0, talked - 1)));
   });
-  const kinds = ['message_sent', 'message_received', 'call', 'meeting', 'note', 'stage_change'];
-  const interactions = Array.from({ length: half }, (_, i) => {
-    const interview = interviewIds[(i * 7) % interviewIds.length]!;
-    return {
-      owner_id: ownerId,
-      person_id: interview.person_id,
-      interview_id: interview.id,
-      kind: kinds[i % kinds.length]!,
-      at: instant(1 + Math.floor(next() * HISTORY_DAYS)),
-      summary: null,
-      created_at: instant(HISTORY_DAYS),
-    };
-  });
+  const talkedWith = interviewIds.filter((_, i) =>
+    ['held', 'closed'].includes(lifecycle[i]!.stage),
+  );
+  for (let i = 0; sentMessages.length + interactions.length < AGENDA_SIZE.timeline; i += 1) {
+    const { id, person_id } = talkedWith[i % talkedWith.length]!;
+    interactions.push({
+      interviewId: id,
+      personId: person_id,
+      kind: 'note',
+      daysAgo: Math.floor(next() * 56),
+    });
+  }
+  const messages = sentMessages.map((m) => ({
+    owner_id: ownerId,
+    interview_id: m.interviewId,
+    person_id: m.personId,
+    kind: m.kind,
+    channel: 'email',
+    subject: 'Twenty minutes of your advice?',
+    body: 'Dear Sam, Maria Lopez suggested I reach out. Could we talk for 20 minutes?',
+    status: 'sent',
+    sent_at: instant(m.daysAgo),
+    created_at: instant(m.daysAgo),
+  }));
+  const interactionRows = interactions.map((entry) => ({
+    owner_id: ownerId,
+    person_id: entry.personId,
+    interview_id: entry.interviewId,
+    kind: entry.kind,
+    at: instant(entry.daysAgo),
+    summary: null,
+    created_at: instant(entry.daysAgo),
+  }));
   for (const batch of chunks(messages, 300))
     await tx.kysely.insertInto('message').values(batch).execute();
-  for (const batch of chunks(interactions, 400))
+  for (const batch of chunks(interactionRows, 400))
     await tx.kysely.insertInto('interaction').values(batch).execute();
 }
