@@ -84,7 +84,7 @@ describe('InterviewPage', () => {
       within(moves)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['Mark as agreed', 'Mark as declined', 'Mark as no reply', 'Cancel']);
+    ).toEqual(['Mark as agreed', 'Mark as declined', 'Mark as no reply', 'Mark as cancelled']);
     expect(screen.getByRole('link', { name: 'Write a follow-up' }).getAttribute('href')).toBe(
       '/interviews/1/compose?kind=follow_up&channel=email',
     );
