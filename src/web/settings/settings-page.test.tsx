@@ -8,6 +8,8 @@ import { fakeServer, renderWithProviders } from '../testing/render';
 import { SettingsPage } from './settings-page';
 
 const SECRET = 'a'.repeat(43);
+/** Two machine cores shared with other suites can make a first render slow. */
+const SLOW = { timeout: 4000 };
 
 /** A server holding one user's settings and playbooks, answering as the real one does. */
 function settingsServer() {
@@ -55,12 +57,12 @@ describe('the settings page', () => {
   test('saves what you type about yourself after a pause, and holds back a broken email', async () => {
     const server = settingsServer();
     renderWithProviders(<SettingsPage />);
-    const summary = await screen.findByLabelText('One line about you');
+    const summary = await screen.findByLabelText('One line about you', {}, SLOW);
     expect(screen.getByLabelText('Your name')).toHaveProperty('value', 'Ana Silva');
 
     fireEvent.change(screen.getByLabelText('Your email'), { target: { value: 'ana@' } });
     fireEvent.change(summary, { target: { value: 'a nurse moving into UX research' } });
-    expect(await screen.findByText('Write an address like ana@example.com')).toBeTruthy();
+    expect(await screen.findByText('Write an address like ana@example.com', {}, SLOW)).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 900));
     expect(server.sent('PATCH', '/api/settings')).toEqual([]);
     expect(summary).toHaveProperty('value', 'a nurse moving into UX research');
@@ -70,7 +72,7 @@ describe('the settings page', () => {
     });
     const about = screen.getByRole('region', { name: 'About you' });
     await waitFor(() => expect(within(about).getByRole('status').textContent).toBe('Saved'), {
-      timeout: 2000,
+      timeout: 4000,
     });
     expect(server.sent('PATCH', '/api/settings')).toEqual([
       {
@@ -86,9 +88,11 @@ describe('the settings page', () => {
   test('chooses the active playbook, copies a built-in and checks a copy’s numbers as you type', async () => {
     const server = settingsServer();
     renderWithProviders(<SettingsPage />);
-    fireEvent.click(await screen.findByRole('radio', { name: /Career centre/ }));
-    await waitFor(() =>
-      expect(server.sent('PATCH', '/api/settings')).toEqual([{ playbookId: 'career-centre' }]),
+    fireEvent.click(await screen.findByRole('radio', { name: /Career centre/ }, SLOW));
+    await waitFor(
+      () =>
+        expect(server.sent('PATCH', '/api/settings')).toEqual([{ playbookId: 'career-centre' }]),
+      SLOW,
     );
 
     const careerCentre = screen
@@ -97,19 +101,20 @@ describe('the settings page', () => {
     fireEvent.click(
       within(careerCentre as HTMLElement).getByRole('button', { name: 'Make a copy' }),
     );
-    const wordLimit = await screen.findByLabelText('Word limit for a request');
+    const wordLimit = await screen.findByLabelText('Word limit for a request', {}, SLOW);
     expect(server.sent('POST', '/api/playbooks')).toEqual([{ copyOf: 'career-centre' }]);
 
     fireEvent.change(wordLimit, { target: { value: '5' } });
-    expect(await screen.findByText('At least 20')).toBeTruthy();
+    expect(await screen.findByText('At least 20', {}, SLOW)).toBeTruthy();
     fireEvent.blur(wordLimit);
     await new Promise((resolve) => setTimeout(resolve, 900));
     expect(server.sent('PATCH', '/api/playbooks/career-centre-copy')).toEqual([]);
 
     fireEvent.change(wordLimit, { target: { value: '90' } });
     fireEvent.blur(wordLimit);
-    await waitFor(() =>
-      expect(server.sent('PATCH', '/api/playbooks/career-centre-copy')).toHaveLength(1),
+    await waitFor(
+      () => expect(server.sent('PATCH', '/api/playbooks/career-centre-copy')).toHaveLength(1),
+      SLOW,
     );
     expect(server.sent('PATCH', '/api/playbooks/career-centre-copy')[0]).toMatchObject({
       outreach: { wordLimit: 90, linkedinNoteLimit: 300 },
@@ -120,7 +125,7 @@ describe('the settings page', () => {
   test('shows the feed’s addresses on this host, and rotates the secret only after a warning', async () => {
     const server = settingsServer();
     renderWithProviders(<SettingsPage />);
-    const subscription = await screen.findByLabelText('Subscription address');
+    const subscription = await screen.findByLabelText('Subscription address', {}, SLOW);
     expect(subscription).toHaveProperty(
       'value',
       `webcal://${window.location.host}/calendar/${SECRET}.ics`,
@@ -131,12 +136,13 @@ describe('the settings page', () => {
     );
 
     fireEvent.click(screen.getByRole('button', { name: 'Rotate secret' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, SLOW);
     expect(dialog.textContent).toMatch(/stop getting updates/);
     expect(server.sent('POST', '/api/settings/calendar-secret')).toEqual([]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Make a new address' }));
-    await waitFor(() =>
-      expect(subscription).toHaveProperty('value', expect.stringContaining('bbbb')),
+    await waitFor(
+      () => expect(subscription).toHaveProperty('value', expect.stringContaining('bbbb')),
+      SLOW,
     );
     expect(server.sent('POST', '/api/settings/calendar-secret')).toHaveLength(1);
   });
@@ -147,6 +153,6 @@ describe('the settings page', () => {
       body: { error: { code: 'internal', message: 'Disk full' } },
     }));
     renderWithProviders(<SettingsPage />);
-    expect((await screen.findByText('Disk full')).closest('[role="alert"]')).toBeTruthy();
+    expect((await screen.findByText('Disk full', {}, SLOW)).closest('[role="alert"]')).toBeTruthy();
   });
 });
