@@ -22,7 +22,7 @@ type Props = {
   kind: MessageKind;
   channel: Channel;
   text: DraftText;
-  recipient: { name: string; address: string | null };
+  recipient: { name: string };
   errors: LocatedFinding[];
   /** Whether the user has set up a mail server, so "Send now" can work. */
   canSend: boolean;
@@ -49,7 +49,8 @@ export function ComposeActions(props: Props) {
   const [confirming, setConfirming] = useState<{ label: string; run: () => void } | null>(null);
   const [tooLong, setTooLong] = useState(false);
   const [downloading, setDownloading] = useState(false);
-  const outgoing = { kind, subject: text.subject, body: text.body };
+  const to = text.to.trim();
+  const outgoing = { kind, subject: text.subject, body: text.body, ...(to ? { to } : {}) };
   const empty = !text.body.trim();
 
   // Problems never block the message; with errors the user confirms first.
@@ -60,7 +61,7 @@ export function ComposeActions(props: Props) {
     send.mutate(outgoing, { onSuccess: () => onRecorded(`Sent to ${recipient.name}.`) });
 
   const openInMailApp = () => {
-    const link = mailtoLink({ to: recipient.address ?? '', ...outgoing });
+    const link = mailtoLink({ ...outgoing, to });
     if (link.tooLong) return setTooLong(true);
     window.location.href = link.href;
     setSentElsewhere(true);
@@ -119,7 +120,7 @@ export function ComposeActions(props: Props) {
                 leftSection={<IconSend size={16} />}
                 onClick={guard('Send now', sendNow)}
                 loading={send.isPending}
-                disabled={empty || !recipient.address}
+                disabled={empty || !to}
               >
                 Send now
               </Button>
@@ -171,9 +172,9 @@ export function ComposeActions(props: Props) {
           .
         </Text>
       )}
-      {channel === 'email' && canSend && !recipient.address && (
+      {channel === 'email' && canSend && !to && (
         <Text size="sm" c="dimmed">
-          {recipient.name} has no e-mail address yet; add one to their record to send from here.
+          {recipient.name} has no e-mail address yet: type one in To, or add it to their record.
         </Text>
       )}
       {sentElsewhere && (

@@ -29,10 +29,13 @@ type Props = {
   channel: Channel;
   template: Draft;
   playbook: Playbook;
+  /** Whom the message is for; their first e-mail address fills the To field. */
   recipient: { name: string; address: string | null };
   canSend: boolean;
   onRecorded: (notice: string) => void;
 };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 // Light enough to follow typing, long enough not to recheck on every key of a fast typist.
 const CHECK_DELAY_MS = 150;
@@ -40,7 +43,10 @@ const CHECK_DELAY_MS = 150;
 /** The subject and message, their live findings and counts, and the ways to send them. */
 export function ComposeForm(props: Props) {
   const { interviewId, kind, channel, template, playbook } = props;
-  const draft = useDraftText(draftStorageKey(interviewId, kind, channel), template);
+  const draft = useDraftText(draftStorageKey(interviewId, kind, channel), {
+    ...template,
+    to: props.recipient.address ?? '',
+  });
   const [checked] = useDebouncedValue(draft.text, CHECK_DELAY_MS);
   const subjectRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
@@ -81,6 +87,21 @@ export function ComposeForm(props: Props) {
   return (
     <Stack gap="lg">
       <Stack gap="sm">
+        {isEmail && (
+          <TextInput
+            label="To"
+            type="email"
+            description={props.recipient.name}
+            placeholder={`${props.recipient.name} has no address yet: type one`}
+            value={draft.text.to}
+            error={
+              draft.text.to && !EMAIL.test(draft.text.to.trim())
+                ? 'Write an address like ana@example.com'
+                : undefined
+            }
+            onChange={(event) => draft.update({ to: event.currentTarget.value })}
+          />
+        )}
         {isEmail && (
           <TextInput
             ref={subjectRef}

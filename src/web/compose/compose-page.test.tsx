@@ -26,9 +26,11 @@ const interview: InterviewDetail = {
 };
 
 /** The server as the composer meets it before settings exist: /api/settings and /api/playbooks answer 404. */
-function serve({ mailConfigured = false } = {}) {
+function serve({ mailConfigured = false, emails = ana.emails } = {}) {
   return fakeServer((url, init) => {
-    if (url.pathname === '/api/interviews/12') return { body: interview };
+    if (url.pathname === '/api/interviews/12') {
+      return { body: { ...interview, person: { ...ana, emails } } };
+    }
     if (url.pathname === '/api/people/3') return { body: maria };
     if (url.pathname === '/api/settings/mail') {
       return {
@@ -126,7 +128,7 @@ describe('the composer', () => {
     renderComposer('kind=referral_intro_request&channel=email');
     const body = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
     expect(body.value).toMatch(/^Hi Maria,/);
-    expect(screen.getByText('(maria@example.org)')).toBeTruthy();
+    expect((screen.getByLabelText('To') as HTMLInputElement).value).toBe('maria@example.org');
   });
 
   test('Send now with an error asks first, then sends and records', async () => {
@@ -141,6 +143,7 @@ describe('the composer', () => {
     await waitFor(() => expect(screen.getByText('Elsewhere')).toBeTruthy());
     const sent = calls.find((call) => call.path === '/api/interviews/12/send');
     expect(sent?.body).toMatchObject({
+      to: 'ana@acme.example',
       kind: 'request',
       subject: 'Maria Lopez suggested I get in touch',
     });
@@ -196,5 +199,21 @@ describe('the composer', () => {
     expect(eml?.body).toMatchObject({ kind: 'request', body: long });
     expect(await screen.findByRole('button', { name: 'I sent it' })).toBeTruthy();
     vi.restoreAllMocks();
+  });
+
+  test('without an address on record, Send now waits for one typed in To', async () => {
+    const calls = serve({ mailConfigured: true, emails: [] });
+    renderComposer();
+    const to = (await screen.findByLabelText('To')) as HTMLInputElement;
+    const sendNow = screen.getByRole('button', { name: 'Send now' }) as HTMLButtonElement;
+    expect(to.value).toBe('');
+    expect(sendNow.disabled).toBe(true);
+    fireEvent.change(to, { target: { value: 'ana.silva@example.org' } });
+    await waitFor(() => expect(sendNow.disabled).toBe(false));
+    fireEvent.click(sendNow);
+    fireEvent.click(await screen.findByRole('button', { name: 'Send now anyway' }));
+    await waitFor(() => expect(screen.getByText('Elsewhere')).toBeTruthy());
+    const sent = calls.find((call) => call.path === '/api/interviews/12/send');
+    expect(sent?.body).toMatchObject({ to: 'ana.silva@example.org' });
   });
 });

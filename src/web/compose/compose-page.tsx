@@ -98,7 +98,7 @@ export function ComposePage() {
         )}
         {addressee ? (
           <>
-            <RecipientLine person={addressee} channel={channel} />
+            {channel !== 'email' && <RecipientLine person={addressee} channel={channel} />}
             <ComposeForm
               key={`${kind}:${channel}`}
               interviewId={id}

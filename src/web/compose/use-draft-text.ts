@@ -1,15 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { Draft } from '#core/outreach/drafts';
 
-export type DraftText = { subject: string; body: string };
+/** What the user edits; `to` is the address an e-mail goes to, prefilled with the first one known. */
+export type DraftText = { to: string; subject: string; body: string };
 
-function read(key: string): DraftText | null {
+function read(key: string): Partial<DraftText> | null {
   try {
     const raw = window.localStorage.getItem(key);
     const parsed = raw ? (JSON.parse(raw) as Partial<DraftText>) : null;
-    return parsed && typeof parsed.body === 'string'
-      ? { subject: typeof parsed.subject === 'string' ? parsed.subject : '', body: parsed.body }
-      : null;
+    return parsed && typeof parsed.body === 'string' ? parsed : null;
   } catch {
     return null;
   }
@@ -29,14 +28,17 @@ function write(key: string, text: DraftText | null) {
  * The subject and body being edited, kept in this browser under `key` from the first keystroke,
  * so a closed tab or a crash loses nothing; the template fills in until the user edits.
  */
-export function useDraftText(key: string, template: Draft) {
+export function useDraftText(key: string, template: Draft & { to: string }) {
   // One object per template, so the debounced check does not see a new text on every render.
   const fromTemplate = useMemo(
-    () => ({ subject: template.subject ?? '', body: template.body }),
-    [template.subject, template.body],
+    () => ({ to: template.to, subject: template.subject ?? '', body: template.body }),
+    [template.to, template.subject, template.body],
   );
   const [stored, setStored] = useState(() => read(key));
-  const text = stored ?? fromTemplate;
+  const text = useMemo(
+    () => (stored ? { ...fromTemplate, ...stored } : fromTemplate),
+    [stored, fromTemplate],
+  );
   return {
     text,
     edited: stored !== null,
