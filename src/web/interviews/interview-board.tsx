@@ -33,7 +33,12 @@ function Column({
         <Title order={3} size="h6" id={id}>
           {STAGE_LABELS[stage]}
         </Title>
-        <Badge variant="light" color={STAGE_COLORS[stage]} circle aria-label={`${items.length}`}>
+        <Badge
+          variant="light"
+          color={STAGE_COLORS[stage]}
+          circle
+          aria-label={`${items.length} ${items.length === 1 ? 'interview' : 'interviews'}`}
+        >
           {items.length}
         </Badge>
       </Group>
