@@ -605,7 +605,10 @@ export function openApiDocument(version: string) {
               description: 'The file',
               content: {
                 [op.fileResponse]: { schema: { type: 'string' } },
-                'text/csv': { schema: { type: 'string' } },
+                // The people export answers CSV too, when asked for it.
+                ...(op.fileResponse === 'text/vcard'
+                  ? { 'text/csv': { schema: { type: 'string' } } }
+                  : {}),
               },
             }
           : { description: 'Done' },
