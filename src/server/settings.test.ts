@@ -133,6 +133,25 @@ describe.each(testDatabases)('settings and playbooks over HTTP on $name', (datab
     );
   });
 
+  test('the OpenAPI description lists settings, playbooks by text id, and the feed', async () => {
+    const doc = await json<{ paths: Record<string, Record<string, { parameters?: Json[] }>> }>(
+      await send('GET', '/api/openapi.json'),
+    );
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/settings',
+        '/api/settings/calendar-secret',
+        '/api/playbooks',
+        '/calendar/{file}',
+      ]),
+    );
+    expect(doc.paths['/api/playbooks/{id}']?.patch?.parameters?.[0]).toMatchObject({
+      name: 'id',
+      schema: { type: 'string' },
+    });
+    expect(doc.paths['/api/interviews/{id}']?.patch).toBeDefined();
+  });
+
   test("another user's playbooks and interviews are out of reach", async () => {
     const person = await json<{ id: number }>(
       await send('POST', '/api/people', { name: 'Ana' }),

@@ -27,6 +27,8 @@ export function useDebouncedSave<T>(save: (value: T) => Promise<unknown>) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const flight = useRef<Promise<void> | null>(null);
   const mounted = useRef(true);
+  /** An invalid value is on screen: closing the tab would lose it, so the browser asks first. */
+  const held = useRef(false);
   const report = (next: SaveState) => {
     if (mounted.current) setState(next);
   };
@@ -61,6 +63,7 @@ export function useDebouncedSave<T>(save: (value: T) => Promise<unknown>) {
 
   const schedule = useCallback(
     (value: T) => {
+      held.current = false;
       waiting.current = { value };
       clearTimeout(timer.current);
       if (!flight.current) report({ kind: 'pending' });
@@ -74,6 +77,7 @@ export function useDebouncedSave<T>(save: (value: T) => Promise<unknown>) {
     clearTimeout(timer.current);
     timer.current = undefined;
     waiting.current = null;
+    held.current = true;
     report({ kind: 'invalid' });
   }, []);
 
@@ -87,7 +91,7 @@ export function useDebouncedSave<T>(save: (value: T) => Promise<unknown>) {
   }, [flush]);
 
   useWindowEvent('beforeunload', (event) => {
-    if (!waiting.current && !flight.current) return;
+    if (!waiting.current && !flight.current && !held.current) return;
     void flush();
     event.preventDefault();
   });
