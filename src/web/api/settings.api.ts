@@ -1,3 +1,4 @@
+import type { Interview } from '#core/interview-input';
 import type { Playbook, PlaybookPatch } from '#core/playbook';
 import type { Profile, Settings } from '#core/settings';
 import { apiRequest } from './client';
@@ -29,3 +30,10 @@ export const settingsApi = {
   removePlaybook: (id: string) =>
     apiRequest<void>(`/api/playbooks/${encodeURIComponent(id)}`, { method: 'DELETE' }),
 };
+
+/** Makes one interview follow another playbook; 409 when the interview changed meanwhile. */
+export const changeInterviewPlaybook = (id: number, version: number, playbookId: string) =>
+  apiRequest<Interview>(`/api/interviews/${id}`, {
+    method: 'PATCH',
+    body: { version, playbookId },
+  });

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import type { Playbook, PlaybookPatch } from '#core/playbook';
 import type { Settings } from '#core/settings';
 import { interviewKeys, settingsKeys, todayKeys } from './query-keys';
-import { settingsApi, type SettingsChanges } from './settings.api';
+import { changeInterviewPlaybook, settingsApi, type SettingsChanges } from './settings.api';
 
 export function useSettings() {
   return useQuery({
@@ -84,5 +84,16 @@ export function useRemovePlaybook() {
       void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
       refreshDependents(queryClient);
     },
+  });
+}
+
+/** Switches one interview's playbook; its page and Today refresh with the answer. */
+export function useChangeInterviewPlaybook(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    scope: { id: `interview:${id}` },
+    mutationFn: ({ version, playbookId }: { version: number; playbookId: string }) =>
+      changeInterviewPlaybook(id, version, playbookId),
+    onSettled: () => refreshDependents(queryClient),
   });
 }
