@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   Anchor,
+  Box,
   Badge,
   Breadcrumbs,
   Button,
@@ -22,6 +23,7 @@ import { InterviewTimeline } from './timeline';
 import { InterviewNotFound } from './interview-not-found';
 import { LogInteractionDialog } from './log-interaction-dialog';
 import { LogReplyDialog } from './log-reply-dialog';
+import { InterviewPlaybookSelect } from '../settings/interview-playbook-select';
 import { NextSteps } from './next-steps';
 import { StageActions } from './stage-actions';
 import { STAGE_COLORS, STAGE_LABELS, stageAge } from './stage-words';
@@ -132,6 +134,11 @@ export function InterviewPage() {
               <StageActions interview={interview} />
             </div>
           </Stack>
+        </Paper>
+        <Paper withBorder p="md" component="section" aria-label="Method">
+          <Box maw={360}>
+            <InterviewPlaybookSelect interview={interview} />
+          </Box>
         </Paper>
         <DetailCard title="Timeline">
           <InterviewTimeline
