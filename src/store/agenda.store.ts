@@ -53,20 +53,8 @@ export async function loadCadenceData(tx: Executor, ownerId: number): Promise<Ca
     .where('i.owner_id', '=', ownerId)
     .execute();
 
-  const otherPeople = () =>
-    db
-      .selectFrom('person as p')
-      .leftJoin('organization as o', 'o.id', 'p.organization_id')
-      .select([
-        'p.id',
-        'p.name',
-        'p.organization_id',
-        'o.name as organization_name',
-        'p.relationship',
-        'p.archived_at',
-      ])
-      .where('p.owner_id', '=', ownerId);
-  const introducers = await otherPeople()
+  const introducers = await peopleWithOrganization(tx)
+    .where('p.owner_id', '=', ownerId)
     .where('p.id', 'in', (eb) =>
       eb
         .selectFrom('interview')
@@ -140,6 +128,21 @@ export async function loadCadenceData(tx: Executor, ownerId: number): Promise<Ca
   };
 }
 
+/** A person as the cadence sees them, with their organization's name. */
+function peopleWithOrganization(tx: Executor) {
+  return tx.kysely
+    .selectFrom('person as p')
+    .leftJoin('organization as o', 'o.id', 'p.organization_id')
+    .select([
+      'p.id',
+      'p.name',
+      'p.organization_id',
+      'o.name as organization_name',
+      'p.relationship',
+      'p.archived_at',
+    ]);
+}
+
 /**
  * At each organization with an unanswered request, the people the cadence could suggest next:
  * not archived, in no interview, and of the warmest relationship and first name there. The
@@ -156,20 +159,12 @@ async function secondPersonCandidates(tx: Executor, ownerId: number) {
   );
   // The engine compares names by code unit; PostgreSQL's default collation would not.
   const byName = tx.dialect === 'postgres' ? sql`p.name collate "C"` : sql`p.name`;
-  const ranked = db
-    .selectFrom('person as p')
-    .leftJoin('organization as o', 'o.id', 'p.organization_id')
-    .select([
-      'p.id',
-      'p.name',
-      'p.organization_id',
-      'o.name as organization_name',
-      'p.relationship',
-      'p.archived_at',
+  const ranked = peopleWithOrganization(tx)
+    .select(
       sql<number>`dense_rank() over (partition by p.organization_id order by case p.relationship ${warmthOf} else ${sql.lit(warmth(null))} end desc, ${byName})`.as(
         'place',
       ),
-    ])
+    )
     .where('p.owner_id', '=', ownerId)
     .where('p.archived_at', 'is', null)
     .where('p.organization_id', 'in', (eb) =>

@@ -20,33 +20,41 @@ export type PersonFilter = {
   offset: number;
 };
 
-export function selectPeople(tx: Executor) {
+/** The columns an import compares (see ExistingPerson). */
+const COMPARED_COLUMNS = [
+  'p.id',
+  'p.version',
+  'p.name',
+  'o.name as organization_name',
+  'p.title',
+  'p.location',
+  'p.emails',
+  'p.phones',
+  'p.linkedin_url',
+  'p.relationship',
+  'p.notes',
+  'p.tags',
+  'p.connected_on',
+] as const;
+
+function peopleWithOrganization(tx: Executor) {
   return tx.kysely
     .selectFrom('person as p')
-    .leftJoin('organization as o', 'o.id', 'p.organization_id')
-    .select([
-      'p.id',
-      'p.version',
-      'p.name',
-      'p.organization_id',
-      'o.name as organization_name',
-      'p.title',
-      'p.location',
-      'p.emails',
-      'p.phones',
-      'p.linkedin_url',
-      'p.relationship',
-      'p.introduced_by_id',
-      'p.how_met',
-      'p.notes',
-      'p.tags',
-      'p.source',
-      'p.connected_on',
-      'p.imported_at',
-      'p.archived_at',
-      'p.created_at',
-      'p.updated_at',
-    ]);
+    .leftJoin('organization as o', 'o.id', 'p.organization_id');
+}
+
+export function selectPeople(tx: Executor) {
+  return peopleWithOrganization(tx).select([
+    ...COMPARED_COLUMNS,
+    'p.organization_id',
+    'p.introduced_by_id',
+    'p.how_met',
+    'p.source',
+    'p.imported_at',
+    'p.archived_at',
+    'p.created_at',
+    'p.updated_at',
+  ]);
 }
 
 type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['executeTakeFirstOrThrow']>>;
@@ -242,24 +250,8 @@ export async function listPeopleForMatching(
   ownerId: number,
 ): Promise<ExistingPerson[]> {
   // Only the compared fields: loading whole rows for 30,000 people costs twice as long.
-  const rows = await tx.kysely
-    .selectFrom('person as p')
-    .leftJoin('organization as o', 'o.id', 'p.organization_id')
-    .select([
-      'p.id',
-      'p.version',
-      'p.name',
-      'o.name as organization_name',
-      'p.title',
-      'p.location',
-      'p.emails',
-      'p.phones',
-      'p.linkedin_url',
-      'p.relationship',
-      'p.notes',
-      'p.tags',
-      'p.connected_on',
-    ])
+  const rows = await peopleWithOrganization(tx)
+    .select(COMPARED_COLUMNS)
     .where('p.owner_id', '=', ownerId)
     .execute();
   return rows.map((row) => ({
