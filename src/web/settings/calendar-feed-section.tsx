@@ -3,7 +3,7 @@ import { ActionIcon, Button, CopyButton, Stack, Text, TextInput, Tooltip } from 
 import { notifications } from '@mantine/notifications';
 import { IconCalendarPlus, IconCheck, IconCopy, IconRefresh } from '@tabler/icons-react';
 import { useRotateCalendarSecret } from '../api/settings.queries';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { SettingsSection } from './settings-section';
 
 /** The feed's addresses on the host this page was opened from. */

@@ -10,7 +10,7 @@ import {
   useUpdateSettings,
 } from '../api/settings.queries';
 import { ErrorNotice } from '../pages/error-notice';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { PlaybookEditor } from './playbook-editor';
 import { describePlaybook } from './playbook-words';
 import { SettingsSection } from './settings-section';

@@ -4,7 +4,7 @@ import { useChangeInterviewPlaybook, usePlaybooks } from '../api/settings.querie
 
 /**
  * Which playbook one interview follows (its follow-up days, thank-you window and meeting
- * length). For the interview page: `<InterviewPlaybookSelect interview={interview} />`.
+ * length), on the interview page.
  */
 export function InterviewPlaybookSelect({
   interview,

@@ -1,14 +1,17 @@
 import type { ReactNode } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 
-/** Asks before something that cannot be taken back, saying plainly what will happen. */
+/**
+ * Asks before something that cannot be taken back, saying plainly what will happen. The safe
+ * choice has the focus, so Enter or Escape never does the destructive thing by accident.
+ */
 export function ConfirmDialog({
   opened,
   title,
   children,
   keepLabel,
   confirmLabel,
-  busy,
+  busy = false,
   onConfirm,
   onClose,
 }: {
@@ -17,7 +20,7 @@ export function ConfirmDialog({
   children: ReactNode;
   keepLabel: string;
   confirmLabel: string;
-  busy: boolean;
+  busy?: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -26,7 +29,7 @@ export function ConfirmDialog({
       <Stack>
         <Text size="sm">{children}</Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={onClose} data-autofocus>
             {keepLabel}
           </Button>
           <Button color="red" onClick={onConfirm} loading={busy}>
