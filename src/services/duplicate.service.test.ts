@@ -3,6 +3,7 @@ import { isAppError } from '#core/errors';
 import { dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import type { ServiceContext } from './context';
 import { dismissDuplicate, listDuplicates, mergePeople, undoMerge } from './duplicate.service';
+import { createInterview, recordMessage } from './interview.service';
 import { createPerson, deletePerson, getPerson, listPeople, updatePerson } from './person.service';
 
 afterAll(dropTestSchemas);
@@ -116,6 +117,47 @@ describe.each(testDatabases)('duplicates and merging on $name', (database) => {
     });
     expect((await listPeople(ctx, { q: 'souza' })).items.map((p) => p.id)).toEqual([other.id]);
     await expect(undoMerge(ctx, mergeId)).rejects.toThrow(/already undone/);
+  });
+
+  test('moves the timeline to the kept person and gives it back on undo', async () => {
+    const keep = await createPerson(ctx, { name: 'Ana Lima', emails: ['ana@acme.example'] });
+    const other = await createPerson(ctx, { name: 'Ana Lima', organization: 'Acme' });
+    const introduced = await createPerson(ctx, { name: 'Bo Chen', introducedById: other.id });
+    const keptInterview = await createInterview(ctx, { personId: keep.id });
+    const interview = await createInterview(ctx, { personId: other.id });
+    const throughOther = await createInterview(ctx, { personId: introduced.id });
+    await recordMessage(ctx, interview.id, { kind: 'request', channel: 'email', body: 'Hi Ana' });
+    const ownerOf = async (table: 'message' | 'interaction') =>
+      (
+        await ctx.db.kysely
+          .selectFrom(table)
+          .select('person_id')
+          .where('interview_id', '=', interview.id)
+          .execute()
+      ).map((row) => row.person_id);
+    const interviewRow = (id: number) =>
+      ctx.db.kysely
+        .selectFrom('interview')
+        .select(['person_id', 'introduced_by_id'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+
+    const { mergeId } = await mergePeople(ctx, {
+      keepId: keep.id,
+      keepVersion: keep.version,
+      otherId: other.id,
+      otherVersion: other.version,
+    });
+    expect((await interviewRow(interview.id)).person_id).toBe(keep.id);
+    expect((await interviewRow(throughOther.id)).introduced_by_id).toBe(keep.id);
+    expect(await ownerOf('message')).toEqual([keep.id]);
+
+    await undoMerge(ctx, mergeId);
+    expect(await interviewRow(interview.id)).toMatchObject({ person_id: other.id });
+    expect((await interviewRow(throughOther.id)).introduced_by_id).toBe(other.id);
+    expect((await interviewRow(keptInterview.id)).person_id).toBe(keep.id);
+    expect(await ownerOf('message')).toEqual([other.id]);
+    expect(new Set(await ownerOf('interaction'))).toEqual(new Set([other.id]));
   });
 
   test('refuses a merge on stale versions, and an undo after later edits', async () => {

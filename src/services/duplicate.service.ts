@@ -16,6 +16,8 @@ import {
   insertMerge,
   listDismissedPairs,
   markMergeUndone,
+  moveTimeline,
+  moveTimelineBack,
 } from '#store/merge.store';
 import {
   deletePerson,
@@ -25,7 +27,6 @@ import {
   updatePerson,
 } from '#store/person.store';
 import { findPerson, listPeopleByIds, listPeopleForMatching } from '#store/person-query.store';
-import { moveTimeline } from '#store/interview.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 import { requirePerson, staleVersion } from './person.service';
@@ -93,8 +94,7 @@ export async function mergePeople(ctx: ServiceContext, input: unknown): Promise<
     const merged = mergeFields(keep, other, request.choose);
     const organizationFrom = merged.organization === keep.organization ? keep : other;
     const movedIntroductions = await moveIntroductions(tx, ctx.userId, other.id, keep.id);
-    // Undoing the merge leaves them with the kept person: the merge record does not list them.
-    await moveTimeline(tx, ctx.userId, other.id, keep.id);
+    const movedTimeline = await moveTimeline(tx, ctx.userId, other.id, keep.id);
     await deletePerson(tx, ctx.userId, other.id);
     const record = {
       ...recordOf(keep),
@@ -114,6 +114,7 @@ export async function mergePeople(ctx: ServiceContext, input: unknown): Promise<
       keptBefore: keep,
       mergedBefore: other,
       movedIntroductions,
+      movedTimeline,
       createdAt: now.toISOString(),
     });
     return { mergeId, person };
@@ -150,6 +151,7 @@ export async function undoMerge(
     ]);
     await restorePerson(tx, ctx.userId, mergedBefore!);
     await moveIntroductions(tx, ctx.userId, merge.keptId, merge.mergedId, merge.movedIntroductions);
+    await moveTimelineBack(tx, ctx.userId, merge.movedTimeline, merge.keptId, merge.mergedId);
     if (!(await updatePerson(tx, ctx.userId, kept.id, kept.version, recordOf(keptBefore!), now))) {
       throw staleVersion(await requirePerson(tx, ctx.userId, kept.id));
     }

@@ -1,5 +1,23 @@
 import type { Person } from '#core/person';
+import { chunks } from './chunks';
 import type { Executor } from './database';
+
+/** The rows a merge moved from the merged person to the kept one, by id. */
+export type MovedTimeline = {
+  interviews: number[];
+  /** Interviews the merged person had introduced. */
+  introducedInterviews: number[];
+  messages: number[];
+  interactions: number[];
+};
+
+/** What merges made before the timeline was recorded list. */
+const NOTHING_MOVED: MovedTimeline = {
+  interviews: [],
+  introducedInterviews: [],
+  messages: [],
+  interactions: [],
+};
 
 export type MergeRecord = {
   id: number;
@@ -9,6 +27,7 @@ export type MergeRecord = {
   keptBefore: Person;
   mergedBefore: Person;
   movedIntroductions: number[];
+  movedTimeline: MovedTimeline;
   createdAt: string;
   undoneAt: string | null;
 };
@@ -28,6 +47,7 @@ export async function insertMerge(
       kept_before: JSON.stringify(merge.keptBefore),
       merged_before: JSON.stringify(merge.mergedBefore),
       moved_introductions: JSON.stringify(merge.movedIntroductions),
+      moved_timeline: JSON.stringify(merge.movedTimeline),
       created_at: merge.createdAt,
     })
     .returning('id')
@@ -55,6 +75,10 @@ export async function findMerge(
       keptBefore: JSON.parse(row.kept_before) as Person,
       mergedBefore: JSON.parse(row.merged_before) as Person,
       movedIntroductions: JSON.parse(row.moved_introductions) as number[],
+      movedTimeline: {
+        ...NOTHING_MOVED,
+        ...(JSON.parse(row.moved_timeline) as Partial<MovedTimeline>),
+      },
       createdAt: row.created_at,
       undoneAt: row.undone_at,
     }
@@ -95,4 +119,94 @@ export async function dismissPair(
     .values({ owner_id: ownerId, pair_key: pairKey, created_at: now.toISOString() })
     .onConflict((conflict) => conflict.columns(['owner_id', 'pair_key']).doNothing())
     .execute();
+}
+
+/** Moves `from`'s interviews, messages and interactions to `to`, and says which rows moved. */
+export async function moveTimeline(
+  tx: Executor,
+  ownerId: number,
+  from: number,
+  to: number,
+): Promise<MovedTimeline> {
+  const ids = (rows: { id: number }[]) => rows.map((row) => row.id);
+  const interviews = ids(
+    await tx.kysely
+      .updateTable('interview')
+      .set({ person_id: to })
+      .where('owner_id', '=', ownerId)
+      .where('person_id', '=', from)
+      .returning('id')
+      .execute(),
+  );
+  const introducedInterviews = ids(
+    await tx.kysely
+      .updateTable('interview')
+      .set({ introduced_by_id: to })
+      .where('owner_id', '=', ownerId)
+      .where('introduced_by_id', '=', from)
+      .where('person_id', '!=', to)
+      .returning('id')
+      .execute(),
+  );
+  const moveAll = async (table: 'message' | 'interaction') =>
+    ids(
+      await tx.kysely
+        .updateTable(table)
+        .set({ person_id: to })
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', from)
+        .returning('id')
+        .execute(),
+    );
+  return {
+    interviews,
+    introducedInterviews,
+    messages: await moveAll('message'),
+    interactions: await moveAll('interaction'),
+  };
+}
+
+/**
+ * Gives the rows a merge moved back to the restored person. Only rows still with the kept person
+ * move: anything reassigned since stays where the user put it.
+ */
+export async function moveTimelineBack(
+  tx: Executor,
+  ownerId: number,
+  moved: MovedTimeline,
+  keptId: number,
+  restoredId: number,
+): Promise<void> {
+  for (const batch of chunks(moved.interviews)) {
+    await tx.kysely
+      .updateTable('interview')
+      .set({ person_id: restoredId })
+      .where('owner_id', '=', ownerId)
+      .where('person_id', '=', keptId)
+      .where('id', 'in', batch)
+      .execute();
+  }
+  for (const batch of chunks(moved.introducedInterviews)) {
+    await tx.kysely
+      .updateTable('interview')
+      .set({ introduced_by_id: restoredId })
+      .where('owner_id', '=', ownerId)
+      .where('introduced_by_id', '=', keptId)
+      .where('id', 'in', batch)
+      .execute();
+  }
+  for (const [table, rows] of [
+    ['message', moved.messages],
+    ['interaction', moved.interactions],
+  ] as const) {
+    for (const batch of chunks(rows)) {
+      await tx.kysely
+        .updateTable(table)
+        .set({ person_id: restoredId })
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', keptId)
+        .where('id', 'in', batch)
+        .execute();
+    }
+  }
 }

@@ -69,6 +69,8 @@ export type PersonMergeTable = {
   merged_before: string;
   /** JSON array of the ids whose introducer moved to the kept person. */
   moved_introductions: string;
+  /** JSON of the MovedTimeline: what the merge moved from the merged person to the kept one. */
+  moved_timeline: ColumnType<string, string | undefined, string>;
   created_at: Instant;
   undone_at: Instant | null;
 };
