@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../testing/setup-dom';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import type { MailSettings } from '#core/mail-settings';
 import { fakeServer, renderWithProviders } from '../testing/render';
@@ -35,9 +35,11 @@ function serve(start: MailSettings) {
           },
         };
       }
+      const { password, ...fields } = body;
       current = {
         ...current,
-        ...body,
+        ...fields,
+        passwordSet: password === undefined ? current.passwordSet : password !== '',
         configured: true,
         updatedAt: '2026-03-02T10:00:00.000Z',
       } as MailSettings;
@@ -83,15 +85,68 @@ describe('the mail settings section', () => {
     });
   });
 
-  test('shows the field the server refused and the test message’s failure in plain words', async () => {
+  test('a password typed and erased again keeps the saved one', async () => {
+    const calls = serve(stored);
+    renderWithProviders(<MailSettingsSection />);
+    const password = await screen.findByLabelText(/^Password/);
+    fireEvent.change(password, { target: { value: 'x' } });
+    fireEvent.change(password, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
+    expect('password' in (calls.find((c) => c.method === 'PUT')!.body as object)).toBe(false);
+    expect(
+      await screen.findByText('A password is saved. Leave this empty to keep it.', {
+        exact: false,
+      }),
+    ).toBeTruthy();
+  });
+
+  test('forgets the saved password only after asking, and keeps the edits on screen', async () => {
+    const calls = serve(stored);
+    renderWithProviders(<MailSettingsSection />);
+    const host = (await screen.findByLabelText(/Mail server/)) as HTMLInputElement;
+    fireEvent.change(host, { target: { value: 'smtp.fastmail.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Forget the saved password' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Forget the saved password?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Forget the saved password' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Forget it' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
+    // The saved server with an empty password: the edit on screen is not saved by the way.
+    expect(calls.find((c) => c.method === 'PUT')!.body).toMatchObject({
+      host: 'smtp.example.org',
+      password: '',
+    });
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Forget the saved password' })).toBeNull(),
+    );
+    expect(host.value).toBe('smtp.fastmail.com');
+  });
+
+  test('sends a test message only through saved settings, and says so while edits wait', async () => {
+    serve(stored);
+    renderWithProviders(<MailSettingsSection />);
+    const testButton = await screen.findByRole('button', { name: 'Send a test message' });
+    fireEvent.click(testButton);
+    expect(await screen.findByText(/did not accept the username and password/)).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText(/^Username/), { target: { value: 'jamie2' } });
+    expect(testButton).toHaveProperty('disabled', true);
+    expect(screen.getByText(/Save your changes first/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(testButton).toHaveProperty('disabled', false));
+    expect(screen.queryByText(/Save your changes first/)).toBeNull();
+  });
+
+  test('shows the field the server refused in plain words', async () => {
     serve(stored);
     renderWithProviders(<MailSettingsSection />);
     const port = await screen.findByLabelText(/^Port/);
     fireEvent.change(port, { target: { value: '0' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('a port is between 1 and 65535')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Send a test message' }));
-    expect(await screen.findByText(/did not accept the username and password/)).toBeTruthy();
   });
 
   test('switching to TLS moves the usual port along', async () => {

@@ -1,9 +1,9 @@
 import { useState, type ChangeEvent } from 'react';
 import {
   Alert,
+  Anchor,
   Button,
   Group,
-  Modal,
   NumberInput,
   PasswordInput,
   Select,
@@ -24,6 +24,7 @@ import {
   useTestMailSettings,
 } from '../api/mail.queries';
 import { ErrorNotice } from '../pages/error-notice';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { SettingsSection } from './settings-section';
 
 const SECURITY: { value: MailSecurity; label: string; port: number }[] = [
@@ -46,23 +47,33 @@ const valuesOf = (saved: MailSettings): Values => ({
   fromAddress: saved.fromAddress,
 });
 
-/** The user's SMTP server, for "Send now" in the composer; the password is sent only when changed. */
+// The port may be typed as text; compared as a number, so "587" is no edit of 587.
+const sameValues = (a: Values, b: Values) =>
+  (Object.keys(a) as (keyof Values)[]).every((key) =>
+    key === 'port' ? Number(a.port) === Number(b.port) : a[key] === b[key],
+  );
+
+/** The user's SMTP server, for "Send now" in the composer; the password is sent only when typed. */
 export function MailSettingsSection() {
   const query = useMailSettings();
   if (query.error) return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <Skeleton h={360} />;
-  // Remounts after saving or removing, so the form shows what is stored.
-  return <MailSettingsForm key={query.data.updatedAt ?? 'none'} saved={query.data} />;
+  // Remounts when the settings are first saved or removed, so the form shows what is stored;
+  // forgetting the password alone leaves any edits on screen as they are.
+  return <MailSettingsForm key={query.data.configured ? 'saved' : 'none'} saved={query.data} />;
 }
 
 function MailSettingsForm({ saved }: { saved: MailSettings }) {
   const save = useSaveMailSettings();
+  const forget = useSaveMailSettings();
   const remove = useRemoveMailSettings();
   const test = useTestMailSettings();
   const [values, setValues] = useState(() => valuesOf(saved));
-  // Undefined until typed in: the saved password stays as it is.
-  const [password, setPassword] = useState<string | undefined>(undefined);
-  const [confirmingRemove, setConfirmingRemove] = useState(false);
+  // Empty (never typed in, or typed and erased) keeps the saved password as it is.
+  const [password, setPassword] = useState('');
+  const [confirming, setConfirming] = useState<'remove' | 'forget' | null>(null);
+  // The test message goes through the saved settings, so it waits until the edits are saved.
+  const unsaved = password !== '' || !sameValues(values, valuesOf(saved));
   const issues = isApiError(save.error) ? save.error.issues : [];
   const errorOf = (field: string) => issues.find((issue) => issue.path === field)?.message;
   const field = <K extends keyof Values>(key: K) => ({
@@ -79,9 +90,40 @@ function MailSettingsForm({ saved }: { saved: MailSettings }) {
   };
   const submit = () =>
     save.mutate(
-      { ...values, port: Number(values.port), ...(password === undefined ? {} : { password }) },
-      { onSuccess: () => notifications.show({ color: 'teal', message: 'Mail settings saved.' }) },
+      { ...values, port: Number(values.port), ...(password ? { password } : {}) },
+      {
+        onSuccess: (stored) => {
+          setValues(valuesOf(stored));
+          setPassword('');
+          notifications.show({ color: 'teal', message: 'Mail settings saved.' });
+        },
+      },
     );
+  // Only the password changes: the other fields are sent as saved, and edits stay on screen.
+  const forgetPassword = () =>
+    forget.mutate(
+      { ...valuesOf(saved), port: saved.port, password: '' },
+      {
+        onSuccess: () => {
+          setConfirming(null);
+          setPassword('');
+          notifications.show({ message: 'The saved password is forgotten.' });
+        },
+        onError: (error) =>
+          notifications.show({
+            color: 'red',
+            title: 'The password is still saved',
+            message: error.message,
+          }),
+      },
+    );
+  const removeAll = () =>
+    remove.mutate(undefined, {
+      onSuccess: () => {
+        setConfirming(null);
+        notifications.show({ message: 'Mail settings removed.' });
+      },
+    });
 
   return (
     <SettingsSection
@@ -104,17 +146,23 @@ function MailSettingsForm({ saved }: { saved: MailSettings }) {
               leftSection={<IconMailForward size={18} />}
               onClick={() => test.mutate()}
               loading={test.isPending}
-              disabled={!saved.configured}
+              disabled={!saved.configured || unsaved}
+              aria-describedby={saved.configured && unsaved ? 'mail-test-hint' : undefined}
             >
               Send a test message
             </Button>
+            {saved.configured && unsaved && (
+              <Text id="mail-test-hint" size="xs" c="dimmed">
+                Save your changes first: the test uses the saved settings.
+              </Text>
+            )}
           </Group>
           {saved.configured && (
             <Button
               variant="subtle"
               color="red"
               leftSection={<IconTrash size={18} />}
-              onClick={() => setConfirmingRemove(true)}
+              onClick={() => setConfirming('remove')}
             >
               Remove
             </Button>
@@ -160,15 +208,25 @@ function MailSettingsForm({ saved }: { saved: MailSettings }) {
             <PasswordInput
               label="Password"
               autoComplete="new-password"
-              value={password ?? ''}
+              value={password}
               onChange={(event) => setPassword(event.currentTarget.value)}
-              placeholder={
-                saved.passwordSet && password === undefined ? 'Saved (type to replace it)' : ''
-              }
+              placeholder={saved.passwordSet ? 'Saved (type to replace it)' : ''}
               description={
-                saved.passwordSet
-                  ? 'A password is saved. Leave this empty to keep it.'
-                  : 'Many providers ask for an app password here rather than your usual one.'
+                saved.passwordSet ? (
+                  <>
+                    A password is saved. Leave this empty to keep it.{' '}
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="xs"
+                      onClick={() => setConfirming('forget')}
+                    >
+                      Forget the saved password
+                    </Anchor>
+                  </>
+                ) : (
+                  'Many providers ask for an app password here rather than your usual one.'
+                )
               }
               error={errorOf('password')}
             />
@@ -204,37 +262,30 @@ function MailSettingsForm({ saved }: { saved: MailSettings }) {
           )}
         </Stack>
       </form>
-      <Modal
-        opened={confirmingRemove}
-        onClose={() => setConfirmingRemove(false)}
+      <ConfirmDialog
+        opened={confirming === 'remove'}
         title="Remove the mail settings?"
+        keepLabel="Keep them"
+        confirmLabel="Remove them"
+        busy={remove.isPending}
+        onConfirm={removeAll}
+        onClose={() => setConfirming(null)}
       >
-        <Stack gap="md">
-          <Text size="sm">
-            Wayfinder will forget this server and its password. You can still open drafts in your
-            mail program or download them.
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmingRemove(false)} data-autofocus>
-              Keep them
-            </Button>
-            <Button
-              color="red"
-              loading={remove.isPending}
-              onClick={() =>
-                remove.mutate(undefined, {
-                  onSuccess: () => {
-                    setConfirmingRemove(false);
-                    notifications.show({ message: 'Mail settings removed.' });
-                  },
-                })
-              }
-            >
-              Remove them
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        Wayfinder will forget this server and its password. You can still open drafts in your mail
+        program or download them.
+      </ConfirmDialog>
+      <ConfirmDialog
+        opened={confirming === 'forget'}
+        title="Forget the saved password?"
+        keepLabel="Keep it"
+        confirmLabel="Forget it"
+        busy={forget.isPending}
+        onConfirm={forgetPassword}
+        onClose={() => setConfirming(null)}
+      >
+        Wayfinder will sign in to {saved.host} without a password until you type a new one and save.
+        The other mail settings stay as they are.
+      </ConfirmDialog>
     </SettingsSection>
   );
 }

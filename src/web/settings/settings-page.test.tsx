@@ -59,6 +59,7 @@ describe('the settings page', () => {
     renderWithProviders(<SettingsPage />);
     const summary = await screen.findByLabelText('One line about you', {}, SLOW);
     expect(screen.getByLabelText('Your name')).toHaveProperty('value', 'Ana Silva');
+    expect(screen.getByText(/save on their own, except the mail server/)).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Your email'), { target: { value: 'ana@' } });
     fireEvent.change(summary, { target: { value: 'a nurse moving into UX research' } });

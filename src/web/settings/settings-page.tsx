@@ -17,7 +17,8 @@ export function SettingsPage() {
         <div>
           <Title order={1}>Settings</Title>
           <Text c="dimmed" mt={4}>
-            Shape Wayfinder to you. Every change here saves on its own.
+            Shape Wayfinder to you. Changes here save on their own, except the mail server, which
+            you save once its details are complete.
           </Text>
         </div>
         {settings.isError && (
