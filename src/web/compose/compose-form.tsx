@@ -3,7 +3,6 @@ import {
   Alert,
   Button,
   Group,
-  Modal,
   Paper,
   Stack,
   Text,
@@ -17,7 +16,9 @@ import { checkDraft, unfilledGaps } from '#core/outreach/drafts/gaps';
 import type { Draft } from '#core/outreach/drafts';
 import { countedWords } from '#core/outreach/length';
 import type { Channel, MessageKind } from '#core/outreach/types';
+import { emailSchema } from '#core/person';
 import type { Playbook } from '#core/playbook';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { ComposeActions } from './compose-actions';
 import { draftStorageKey } from './compose-words';
 import { FindingsList, type LocatedFinding } from './findings-list';
@@ -34,8 +35,6 @@ type Props = {
   canSend: boolean;
   onRecorded: (notice: string) => void;
 };
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 // Light enough to follow typing, long enough not to recheck on every key of a fast typist.
 const CHECK_DELAY_MS = 150;
@@ -95,7 +94,7 @@ export function ComposeForm(props: Props) {
             placeholder={`${props.recipient.name} has no address yet: type one`}
             value={draft.text.to}
             error={
-              draft.text.to && !EMAIL.test(draft.text.to.trim())
+              draft.text.to && !emailSchema.safeParse(draft.text.to).success
                 ? 'Write an address like ana@example.com'
                 : undefined
             }
@@ -168,29 +167,19 @@ export function ComposeForm(props: Props) {
           <FindingsList findings={findings} hasText={/\S/.test(checked.body)} onSelect={select} />
         </Stack>
       </Paper>
-      <Modal
+      <ConfirmDialog
         opened={confirmingReset}
-        onClose={() => setConfirmingReset(false)}
         title="Reset to the template?"
+        keepLabel="Keep my text"
+        confirmLabel="Reset"
+        onConfirm={() => {
+          draft.reset();
+          setConfirmingReset(false);
+        }}
+        onClose={() => setConfirmingReset(false)}
       >
-        <Stack gap="md">
-          <Text size="sm">Your changes to this message will be replaced by a fresh draft.</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmingReset(false)} data-autofocus>
-              Keep my text
-            </Button>
-            <Button
-              color="red"
-              onClick={() => {
-                draft.reset();
-                setConfirmingReset(false);
-              }}
-            >
-              Reset
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        Your changes to this message will be replaced by a fresh draft.
+      </ConfirmDialog>
     </Stack>
   );
 }

@@ -123,6 +123,50 @@ describe('the composer', () => {
     expect(window.localStorage.length).toBe(0);
   });
 
+  test('switching to another kind keeps the edited draft and offers the way back to it', async () => {
+    serve();
+    renderComposer();
+    const body = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    fireEvent.change(body, { target: { value: 'My own words' } });
+    fireEvent.click(screen.getAllByLabelText('Kind of message')[0]!);
+    fireEvent.click(await screen.findByRole('option', { name: 'Follow-up' }));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).not.toBe(
+        'My own words',
+      ),
+    );
+    expect(screen.getByText('Your edits are kept')).toBeTruthy();
+    expect(screen.getByText(/What you wrote in the request \(email\)/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Back to that draft' }));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toBe('My own words'),
+    );
+    expect(screen.queryByText('Your edits are kept')).toBeNull();
+  });
+
+  test('switching away from an untouched draft says nothing', async () => {
+    serve();
+    renderComposer();
+    await screen.findByLabelText('Message');
+    fireEvent.click(screen.getAllByLabelText('Sent by')[0]!);
+    fireEvent.click(await screen.findByRole('option', { name: 'LinkedIn message' }));
+    await waitFor(() => expect(screen.queryByLabelText('Subject')).toBeNull());
+    expect(screen.queryByText('Your edits are kept')).toBeNull();
+  });
+
+  test('asks for a new address the way the server checks it', async () => {
+    serve({ emails: [] });
+    renderComposer();
+    const to = await screen.findByLabelText('To');
+    fireEvent.change(to, { target: { value: 'ana..silva@example.org' } });
+    expect(await screen.findByText('Write an address like ana@example.com')).toBeTruthy();
+    fireEvent.change(to, { target: { value: 'ana.silva@example.org' } });
+    await waitFor(() =>
+      expect(screen.queryByText('Write an address like ana@example.com')).toBeNull(),
+    );
+  });
+
   test('an introduction request is written to the introducer', async () => {
     serve();
     renderComposer('kind=referral_intro_request&channel=email');

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import {
   Alert,
   Anchor,
   Breadcrumbs,
+  Button,
   Container,
   Group,
   Select,
@@ -11,18 +13,21 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconUserCircle } from '@tabler/icons-react';
+import { IconArrowBackUp, IconDeviceFloppy, IconUserCircle } from '@tabler/icons-react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { draftMessage, kindsForChannel, recipientOf } from '#core/outreach/drafts';
 import { CHANNELS, type Channel, type MessageKind } from '#core/outreach/types';
 import { isApiError } from '../api/client';
-import { MESSAGE_KIND_LABELS } from '../interviews/message-words';
+import { CHANNEL_LABELS, MESSAGE_KIND_LABELS } from '../interviews/message-words';
 import { ErrorNotice } from '../pages/error-notice';
 import { InterviewNotFound } from '../interviews/interview-not-found';
 import { ComposeForm } from './compose-form';
-import { KIND_HINTS, channelLabel, composeChoice } from './compose-words';
+import { KIND_HINTS, channelLabel, composeChoice, draftStorageKey } from './compose-words';
 import { RecipientLine } from './recipient-line';
+import { hasStoredDraft } from './use-draft-text';
 import { useComposeContext, type ComposeContext } from './use-compose-context';
+
+type Choice = { kind: MessageKind; channel: Channel };
 
 /** Drafting one message about an interview: prefilled, checked as you type, then sent. */
 export function ComposePage() {
@@ -31,6 +36,9 @@ export function ComposePage() {
   const { kind, channel } = composeChoice(params);
   const { context, error, retry } = useComposeContext(id);
   const navigate = useNavigate();
+  // The edited draft the user switched away from: each kind and channel keeps its own edits, so
+  // the fresh template on screen is not their work gone, and the way back is one click.
+  const [left, setLeft] = useState<Choice | null>(null);
 
   if (error) {
     if (isApiError(error) && error.status === 404) {
@@ -40,12 +48,14 @@ export function ComposePage() {
   }
   if (!context) return <Skeleton h={420} />;
 
-  const choose = (next: { kind?: MessageKind; channel?: Channel }) => {
+  const choose = (next: Partial<Choice>) => {
     const nextChannel = next.channel ?? channel;
     const nextKind = next.kind ?? kind;
     const fits = kindsForChannel(nextChannel).includes(nextKind);
+    if (hasStoredDraft(draftStorageKey(id, kind, channel))) setLeft({ kind, channel });
     setParams({ kind: fits ? nextKind : 'request', channel: nextChannel }, { replace: true });
   };
+  const showLeft = left !== null && (left.kind !== kind || left.channel !== channel);
   const { interview, introducer } = context;
   const addressee = recipientOf(kind) === 'introducer' ? introducer : interview.person;
 
@@ -94,6 +104,30 @@ export function ComposePage() {
               Settings
             </Anchor>{' '}
             and new drafts will fill them in; until then they show a gap in [brackets].
+          </Alert>
+        )}
+        {showLeft && (
+          <Alert
+            variant="light"
+            color="blue"
+            icon={<IconDeviceFloppy size={18} />}
+            title="Your edits are kept"
+          >
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">
+                This is a fresh draft. What you wrote in the{' '}
+                {MESSAGE_KIND_LABELS[left.kind].toLowerCase()} ({CHANNEL_LABELS[left.channel]})
+                stays saved in this browser.
+              </Text>
+              <Button
+                variant="light"
+                size="compact-sm"
+                leftSection={<IconArrowBackUp size={14} />}
+                onClick={() => choose(left)}
+              >
+                Back to that draft
+              </Button>
+            </Stack>
           </Alert>
         )}
         {addressee ? (

@@ -14,6 +14,9 @@ function read(key: string): Partial<DraftText> | null {
   }
 }
 
+/** Whether edits of the draft under `key` wait in this browser. */
+export const hasStoredDraft = (key: string) => read(key) !== null;
+
 // Storage can be full or switched off (private windows): the text stays on screen either way.
 function write(key: string, text: DraftText | null) {
   try {

@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { Stack, TextInput } from '@mantine/core';
+import { emailSchema } from '#core/person';
 import type { Profile } from '#core/settings';
 import { useUpdateSettings } from '../api/settings.queries';
 import { SaveStatus } from './save-status';
@@ -9,11 +10,9 @@ import { useDebouncedSave } from './use-debounced-save';
 type Field = keyof Profile;
 type Values = Record<Field, string>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 function problemsOf(values: Values): Partial<Record<Field, string>> {
   const email = values.email.trim();
-  return email && !EMAIL.test(email) ? { email: 'Write an address like ana@example.com' } : {};
+  return email && !emailSchema.safeParse(email).success ? { email: 'Write an address like ana@example.com' } : {};
 }
 
 /** Name, email and a one-line summary that drafts use to introduce the user; saved as typed. */
