@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fixedClock } from '#core/clock';
 import { resolveConfig } from '#services/config';
 import { silentLogger } from '#services/context';
 import { copyPlaybook, updatePlaybook } from '#services/playbook.service';
 import { updateSettings } from '#services/settings.service';
 import { openContext } from '#services/startup';
-import { cliRunner } from '#testing/cli';
+import { openDatabase } from '#store/database';
+import { allMigrations, migrateToLatest } from '#store/migrate';
+import { cliRunner, cliRunnerWithEnv } from '#testing/cli';
 
 const GOOD = `Hi Ana,
 
@@ -138,6 +140,56 @@ describe('wayfinder lint', () => {
     await updateSettings(ctx, { playbookId: 'terse' });
     await ctx.db.close();
     expect(await rules()).toContain('word-limit');
+  });
+
+  describe('never creates or upgrades a database', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    test('on a fresh machine it checks with the default playbook and leaves no files', async () => {
+      const home = fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-home-'));
+      // env-paths puts the default data folder under XDG_DATA_HOME.
+      vi.stubEnv('XDG_DATA_HOME', home);
+      const { runWithStdin, dataDir } = cliRunnerWithEnv({});
+      const long = GOOD.replace('Would you', `${'I admire your work. '.repeat(20)}Would you`);
+      const result = await runWithStdin(long, 'lint');
+      expect(result.stdout).toMatch(/word-limit[\s\S]*\(playbook two-hour-job-search\)\n$/);
+      expect(result.stderr).toBe('');
+      expect(fs.readdirSync(home)).toEqual([]);
+      // Where the runner's injected openContext would have put a database.
+      expect(fs.readdirSync(dataDir)).toEqual([]);
+    });
+
+    test('--data naming a folder that does not exist stays that way', async () => {
+      const data = path.join(os.tmpdir(), `wayfinder-lint-none-${process.pid}-${Date.now()}`);
+      const { runWithStdin } = cliRunner();
+      expect(await runWithStdin(GOOD, 'lint', '--data', data)).toMatchObject({ code: 0 });
+      const named = await runWithStdin(GOOD, 'lint', '--data', data, '--playbook', 'terse');
+      expect(named.code).toBe(2);
+      expect(named.stderr).toMatch(/the playbooks are two-hour-job-search, career-centre/);
+      expect(fs.existsSync(data)).toBe(false);
+    });
+
+    test('an older database is read as it is: the built-ins apply, with a note', async () => {
+      const { runWithStdin, dataDir } = cliRunner();
+      const file = path.join(dataDir, 'wayfinder.db');
+      const old = openDatabase({ kind: 'sqlite', file });
+      const [first] = Object.entries(allMigrations('sqlite'));
+      await migrateToLatest(old, new Date('2026-03-02T09:00:00Z'), Object.fromEntries([first!]));
+      await old.close();
+      const before = fs.readFileSync(file);
+
+      const result = await runWithStdin(GOOD, 'lint');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^No findings/);
+      expect(result.stderr).toMatch(/^note: your database is older than this version .*\n$/);
+      const copy = await runWithStdin(GOOD, 'lint', '--playbook', 'terse');
+      expect(copy.code).toBe(2);
+      expect(copy.stderr).toMatch(/older than this version of Wayfinder\. Run any other/);
+      expect(fs.readFileSync(file).equals(before)).toBe(true);
+      expect(fs.readdirSync(dataDir).filter((name) => name.startsWith('backups'))).toEqual([]);
+    });
   });
 
   test('an unknown channel is a usage error', async () => {

@@ -9,9 +9,10 @@ import {
   type Finding,
   type MessageKind,
 } from '#core/outreach/types';
-import { BUILT_IN_PLAYBOOKS, builtInPlaybook } from '#core/playbook';
-import { playbookOrActive } from '#services/playbook.service';
-import { CommandExit, printJson, withContext, withDataOption, type CliDeps } from './io';
+import { BUILT_IN_PLAYBOOKS } from '#core/playbook';
+import { resolveConfig } from '#services/config';
+import { playbookWithoutUpgrading } from '#services/playbook.service';
+import { CommandExit, printJson, withDataOption, type CliDeps } from './io';
 
 // A draft is a few hundred words; anything much larger is the wrong file.
 const MAX_DRAFT_BYTES = 1024 * 1024;
@@ -101,10 +102,11 @@ export function lintCommand(deps: CliDeps): Command {
       'print {"findings":[{"rule","severity","message","start","end","suggestion"}]}',
     )
     .action(async (file: string | undefined, options: LintOptions, command: Command) => {
-      // A built-in needs no database; a copy of the user's, or their active choice, does.
-      const playbook =
-        (options.playbook && builtInPlaybook(options.playbook)) ||
-        (await withContext(deps, command, (ctx) => playbookOrActive(ctx, options.playbook)));
+      // Checking text must never create or upgrade a database: it is only read if it exists.
+      const { data } = command.optsWithGlobals<{ data?: string }>();
+      const { database } = resolveConfig(deps.env, data ? { data } : {});
+      const { playbook, note } = await playbookWithoutUpgrading(database, options.playbook);
+      if (note) deps.stderr(`note: ${note}\n`);
       if ((!file || file === '-') && deps.interactive && !options.json)
         deps.stderr('Type or paste your draft, then press Ctrl-D.\n');
       const raw = !file || file === '-' ? await deps.readStdin() : readDraftFile(file);

@@ -1,4 +1,5 @@
 import { AppError } from '#core/errors';
+import { playbookForInterview } from '#core/playbook';
 import { calendarFeed, type FeedEvent } from '#formats/calendar-feed';
 import { listScheduledInterviews } from '#store/calendar.store';
 import type { ServiceContext } from './context';
@@ -26,9 +27,8 @@ export async function calendarForSecret(ctx: ServiceContext, secret: string): Pr
     computeAgenda(asOwner, { lookAheadDays: FEED_LOOK_AHEAD_DAYS }),
     listScheduledInterviews(readExecutor(ctx), owner),
   ]);
-  const { all, active } = agenda.playbooks;
   const minutesOf = (playbookId: string) =>
-    (all.find((playbook) => playbook.id === playbookId) ?? active).defaultDurationMinutes;
+    playbookForInterview(agenda.playbooks, playbookId).defaultDurationMinutes;
   const events: FeedEvent[] = [
     ...scheduled.map((interview) => ({
       uid: `interview-${interview.id}@wayfinder`,

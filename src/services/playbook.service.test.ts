@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { addOtherUser, dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import type { ServiceContext } from './context';
-import { changeInterviewPlaybook, createInterview, getInterview } from './interview.service';
+import { createInterview, getInterview, patchInterview } from './interview.service';
 import { createPerson } from './person.service';
 import { copyPlaybook, deletePlaybook, listPlaybooks, updatePlaybook } from './playbook.service';
 import { getSettings, updateSettings } from './settings.service';
@@ -72,6 +72,43 @@ describe.each(testDatabases)('playbooks on $name', (database) => {
     });
   });
 
+  test('refuses rules that contradict each other or name a country without known holidays', async () => {
+    const copy = await copyPlaybook(ctx, { copyOf: 'two-hour-job-search', name: 'Strict' });
+    const issue = async (change: object) => {
+      const error = (await failure(updatePlaybook(ctx, copy.id, change))) as {
+        code: string;
+        issues: { path: string; message: string }[];
+      };
+      expect(error.code).toBe('invalid_input');
+      return error.issues[0]!;
+    };
+    expect(await issue({ cadence: { holidaysCountry: 'ZZ' } })).toMatchObject({
+      path: 'cadence.holidaysCountry',
+      message: expect.stringMatching(/"ZZ" is not a country.*such as US/),
+    });
+    expect(await issue({ outreach: { timeAskMinutes: { min: 60, max: 5 } } })).toMatchObject({
+      path: 'outreach.timeAskMinutes.max',
+      message: expect.stringMatching(/make it at least 60, or lower the shortest/),
+    });
+    expect(await issue({ defaultDurationMinutes: 45 })).toMatchObject({
+      path: 'defaultDurationMinutes',
+      message: expect.stringMatching(/within the time ask \(10–20 minutes\)/),
+    });
+    // Both limits move together with the duration in one change.
+    const longer = await updatePlaybook(ctx, copy.id, {
+      outreach: { timeAskMinutes: { min: 30, max: 60 } },
+      defaultDurationMinutes: 45,
+      cadence: { holidaysCountry: 'DE' },
+    });
+    expect(longer).toMatchObject({
+      defaultDurationMinutes: 45,
+      cadence: { holidaysCountry: 'DE' },
+    });
+    expect(
+      await updatePlaybook(ctx, copy.id, { cadence: { holidaysCountry: null } }),
+    ).toMatchObject({ cadence: { holidaysCountry: null } });
+  });
+
   test('built-ins refuse changes and deletion; unknown copies are not found', async () => {
     expect(
       await failure(updatePlaybook(ctx, 'career-centre', { keepInTouchWeeks: 4 })),
@@ -94,14 +131,14 @@ describe.each(testDatabases)('playbooks on $name', (database) => {
     const interview = await startInterview('Ana');
     expect(interview.playbookId).toBe('mine');
 
-    const moved = await changeInterviewPlaybook(ctx, interview.id, {
+    const moved = await patchInterview(ctx, interview.id, {
       version: interview.version,
       playbookId: 'career-centre',
     });
     expect(moved).toMatchObject({ playbookId: 'career-centre', version: interview.version + 1 });
     expect(
       await failure(
-        changeInterviewPlaybook(ctx, interview.id, {
+        patchInterview(ctx, interview.id, {
           version: interview.version,
           playbookId: 'mine',
         }),
@@ -109,7 +146,7 @@ describe.each(testDatabases)('playbooks on $name', (database) => {
     ).toMatchObject({ code: 'conflict' });
     expect(
       await failure(
-        changeInterviewPlaybook(ctx, interview.id, { version: moved.version, playbookId: 'nope' }),
+        patchInterview(ctx, interview.id, { version: moved.version, playbookId: 'nope' }),
       ),
     ).toMatchObject({ code: 'invalid_input', issues: [{ path: 'playbookId' }] });
   });
@@ -119,7 +156,7 @@ describe.each(testDatabases)('playbooks on $name', (database) => {
     const gone = await copyPlaybook(ctx, { copyOf: 'career-centre', name: 'Gone' });
     await updateSettings(ctx, { playbookId: kept.id });
     const interview = await startInterview('Ana');
-    await changeInterviewPlaybook(ctx, interview.id, { version: 1, playbookId: gone.id });
+    await patchInterview(ctx, interview.id, { version: 1, playbookId: gone.id });
 
     await deletePlaybook(ctx, gone.id);
     expect((await getInterview(ctx, interview.id)).playbookId).toBe('kept');

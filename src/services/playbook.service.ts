@@ -1,17 +1,21 @@
+import Holidays from 'date-holidays';
 import { AppError } from '#core/errors';
 import {
-  BUILT_IN_PLAYBOOKS,
   builtInPlaybook,
+  choosePlaybook,
   DEFAULT_PLAYBOOK_ID,
+  namedPlaybook,
   patchPlaybook,
   PlaybookCopyInputSchema,
   PlaybookPatchSchema,
   PlaybookSchema,
   playbookIdFor,
   type Playbook,
+  type PlaybookChoice,
 } from '#core/playbook';
 import { parseInput } from '#core/validation';
-import { withWriteTransaction, type Executor } from '#store/database';
+import { withWriteTransaction, type DatabaseLocation, type Executor } from '#store/database';
+import { findLocalUser, openExistingDatabase } from '#store/existing-database';
 import {
   deletePlaybook as deletePlaybookRow,
   insertPlaybook,
@@ -21,24 +25,6 @@ import {
 import { readSettings, writeSettings } from '#store/settings.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
-
-/** Every playbook the user can choose: the built-ins, then their own copies. */
-export type PlaybookChoice = {
-  all: Playbook[];
-  /** The one new interviews start with, and the one an interview falls back to. */
-  active: Playbook;
-};
-
-/**
- * The user's playbooks and the active one. A stored active id that no longer names a playbook
- * means the default, so a missing row never breaks Today.
- */
-export function choosePlaybook(own: readonly Playbook[], activeId: string | null): PlaybookChoice {
-  const all = [...BUILT_IN_PLAYBOOKS, ...own];
-  const active =
-    all.find((playbook) => playbook.id === activeId) ?? builtInPlaybook(DEFAULT_PLAYBOOK_ID)!;
-  return { all, active };
-}
 
 /** Reads the user's playbooks and active choice (two queries). */
 export async function loadPlaybooks(tx: Executor, ownerId: number): Promise<PlaybookChoice> {
@@ -55,16 +41,43 @@ export async function listPlaybooks(ctx: ServiceContext): Promise<{ items: Playb
 
 /** The playbook `id` names (the active one when none is named), or `invalid_input` listing them. */
 export async function playbookOrActive(ctx: ServiceContext, id?: string): Promise<Playbook> {
-  const { all, active } = await loadPlaybooks(readExecutor(ctx), ctx.userId);
-  if (id === undefined) return active;
-  const found = all.find((playbook) => playbook.id === id);
-  if (!found) {
-    throw new AppError(
-      'invalid_input',
-      `There is no playbook "${id}"; the playbooks are ${all.map((p) => p.id).join(', ')}.`,
-    );
+  return namedPlaybook(await loadPlaybooks(readExecutor(ctx), ctx.userId), id);
+}
+
+/**
+ * The same for a command that only reads (`wayfinder lint`): a built-in needs no database, and
+ * the user's own choices are read only from a database that already exists and is up to date.
+ * Otherwise the built-ins apply, with a note saying why when the database is too old to read.
+ */
+export async function playbookWithoutUpgrading(
+  location: DatabaseLocation,
+  id?: string,
+): Promise<{ playbook: Playbook; note: string | null }> {
+  const builtIn = id === undefined ? undefined : builtInPlaybook(id);
+  if (builtIn) return { playbook: builtIn, note: null };
+  const existing = await openExistingDatabase(location);
+  if (existing.state !== 'current') {
+    const note =
+      existing.state === 'outdated'
+        ? 'your database is older than this version of Wayfinder, so only the built-in playbooks were read; any other wayfinder command upgrades it'
+        : null;
+    if (existing.state === 'outdated' && id !== undefined) {
+      throw new AppError(
+        'invalid_input',
+        `Cannot read your playbook "${id}": your database is older than this version of Wayfinder. Run any other wayfinder command to upgrade it, then try again.`,
+      );
+    }
+    return { playbook: namedPlaybook(choosePlaybook([], null), id), note };
   }
-  return found;
+  try {
+    const tx: Executor = { kysely: existing.handle.kysely, dialect: existing.handle.dialect };
+    const ownerId = await findLocalUser(tx);
+    const choice =
+      ownerId === undefined ? choosePlaybook([], null) : await loadPlaybooks(tx, ownerId);
+    return { playbook: namedPlaybook(choice, id), note: null };
+  } finally {
+    await existing.handle.close();
+  }
 }
 
 /** The playbook `id` names among the user's, or `invalid_input` naming `field`. */
@@ -112,6 +125,27 @@ async function requireOwnPlaybook(tx: Executor, ownerId: number, id: string): Pr
   return own;
 }
 
+let holidayCountries: ReadonlySet<string> | undefined;
+
+/**
+ * A country the holiday library does not know would silently count its holidays as working
+ * days. Checked here rather than in core's schema so the browser need not load every country's
+ * holiday data to edit a playbook.
+ */
+function assertHolidaysCountry(country: string | null): void {
+  if (country === null) return;
+  holidayCountries ??= new Set(Object.keys(new Holidays().getCountries()));
+  if (holidayCountries.has(country)) return;
+  throw new AppError('invalid_input', `Wayfinder knows no public holidays for "${country}"`, {
+    issues: [
+      {
+        path: 'cadence.holidaysCountry',
+        message: `"${country}" is not a country whose public holidays are known; use a two-letter country code such as US, GB or DE, or null to skip only weekends`,
+      },
+    ],
+  });
+}
+
 /** Changes some of a copy's rules; the result must still be a whole, valid playbook. */
 export async function updatePlaybook(
   ctx: ServiceContext,
@@ -122,6 +156,7 @@ export async function updatePlaybook(
   return withWriteTransaction(ctx.db, async (tx) => {
     const current = await requireOwnPlaybook(tx, ctx.userId, id);
     const changed = parseInput(PlaybookSchema, patchPlaybook(current, patch), 'playbook');
+    assertHolidaysCountry(changed.cadence.holidaysCountry);
     await updatePlaybookRow(tx, ctx.userId, changed, ctx.clock.now());
     return changed;
   });

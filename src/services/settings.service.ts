@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { assertTimeZone } from '#core/cadence/time-zone';
+import { choosePlaybook } from '#core/playbook';
 import { SettingsPatchSchema, type Settings } from '#core/settings';
 import { parseInput } from '#core/validation';
 import { withWriteTransaction, type Executor } from '#store/database';
@@ -13,7 +14,7 @@ import {
 } from '#store/settings.store';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
-import { choosePlaybook, requirePlaybook } from './playbook.service';
+import { requirePlaybook } from './playbook.service';
 
 /** The machine's own zone, so a local user's days start when theirs do; UTC when unknown. */
 export function machineTimeZone(): string {

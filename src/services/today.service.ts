@@ -5,6 +5,7 @@ import { ACTION_KINDS, type Action, type ActionDecision } from '#core/cadence/ty
 import { AppError } from '#core/errors';
 import { DecisionInputSchema, TodayQuerySchema } from '#core/interview-input';
 import type { AgendaItem, PersonLabel } from '#core/interview-view';
+import { choosePlaybook, type PlaybookChoice } from '#core/playbook';
 import { parseInput } from '#core/validation';
 import { loadCadenceData, type CadenceData } from '#store/agenda.store';
 import { withWriteTransaction } from '#store/database';
@@ -15,7 +16,6 @@ import type { ServiceContext } from './context';
 import { markNoReply } from './interview.service';
 import { readExecutor } from './paging';
 import { requirePerson } from './person.service';
-import { choosePlaybook, type PlaybookChoice } from './playbook.service';
 import { timeZoneOf } from './settings.service';
 
 /** Today lists what is overdue, due today and coming up in the next two weeks. */
