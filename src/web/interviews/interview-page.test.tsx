@@ -97,6 +97,17 @@ describe('InterviewPage', () => {
     );
   });
 
+  test('moving a scheduled interview back to agreed says the time is dropped', async () => {
+    serve(aDetail({ stage: 'scheduled', scheduledFor: '2026-03-10T14:30:00.000Z' }));
+    page();
+    const moves = await screen.findByRole('group', { name: 'Move to another stage' });
+    expect(
+      within(moves)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Mark as held', 'Back to agreed (not scheduled yet)', 'Mark as cancelled']);
+  });
+
   test('an idea offers the request and the introduction; scheduling asks for the time', async () => {
     serve(aDetail({ stage: 'idea' }));
     const { unmount } = page();

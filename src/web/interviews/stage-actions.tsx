@@ -6,7 +6,7 @@ import type { Interview } from '#core/interview-input';
 import { isApiError } from '../api/client';
 import { useChangeStage } from '../api/interviews.queries';
 import { fromLocalInput, toLocalInput } from '../ui/local-time';
-import { MOVE_LABELS, STAGE_LABELS } from './stage-words';
+import { STAGE_LABELS, moveLabel, movesBack } from './stage-words';
 import { DialogActions } from './dialog-actions';
 import { WhenInput } from './when-input';
 
@@ -58,12 +58,18 @@ export function StageActions({ interview }: { interview: Interview }) {
           <Button
             key={stage}
             size="xs"
-            variant={EXITS.includes(stage) ? 'subtle' : 'light'}
+            variant={
+              EXITS.includes(stage)
+                ? 'subtle'
+                : movesBack(interview.stage, stage)
+                  ? 'default'
+                  : 'light'
+            }
             color={EXITS.includes(stage) ? 'gray' : undefined}
             loading={change.isPending && change.variables?.stage === stage}
             onClick={() => (stage === 'scheduled' ? setScheduling(true) : move(stage))}
           >
-            {MOVE_LABELS[stage]}
+            {moveLabel(interview.stage, stage)}
           </Button>
         ))}
       </Group>

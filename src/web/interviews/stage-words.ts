@@ -43,6 +43,25 @@ export const MOVE_LABELS: Record<InterviewStage, string> = {
   cancelled: 'Mark as cancelled',
 };
 
+/**
+ * Moves back along the road say what they undo: from scheduled, "agreed" means the time is
+ * dropped, which "Mark as agreed" would hide.
+ */
+const BACK_LABELS: Partial<Record<InterviewStage, Partial<Record<InterviewStage, string>>>> = {
+  scheduled: { agreed: 'Back to agreed (not scheduled yet)' },
+  declined: { asked: 'Back to asked, to ask again' },
+  no_reply: { asked: 'Back to asked, still waiting' },
+  cancelled: { asked: 'Back to asked, to ask again', agreed: 'Back to agreed (not scheduled yet)' },
+};
+
+/** What the button moving an interview from one stage to another says. */
+export const moveLabel = (from: InterviewStage, to: InterviewStage): string =>
+  BACK_LABELS[from]?.[to] ?? MOVE_LABELS[to];
+
+/** Whether a move goes back along the road rather than forward or out. */
+export const movesBack = (from: InterviewStage, to: InterviewStage) =>
+  BACK_LABELS[from]?.[to] !== undefined;
+
 /** Lower-case words for "asked 4 days ago". */
 const STAGE_VERBS: Record<InterviewStage, string> = {
   idea: 'added',
