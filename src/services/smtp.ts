@@ -34,7 +34,7 @@ export async function deliver(
     const failure = error as SmtpError;
     // Only the error's code and the server's reply code: nothing the user typed, no password.
     log.warn('mail not sent', { code: failure.code, responseCode: failure.responseCode });
-    throw new AppError('mail_failed', scrub(explain(failure, settings), settings.password));
+    throw new AppError('mail_failed', scrub(explain(failure, settings), settings));
   } finally {
     transport.close();
   }
@@ -43,9 +43,11 @@ export async function deliver(
 function explain(error: SmtpError, { host, port }: MailSettingRow): string {
   const said = error.response ? ` It said: “${error.response.trim()}”.` : '';
   const where = `${host}:${port}`;
+  // A refused login's reply may echo the credentials it was sent, so it is never quoted.
+  if (error.code === 'EAUTH' || error.responseCode === 535) {
+    return `The mail server at ${where} did not accept the username and password. Check them in Settings; many providers need an app password here rather than your usual one.`;
+  }
   switch (error.code) {
-    case 'EAUTH':
-      return `The mail server did not accept the username and password.${said} Check them in Settings; many providers need an app password here.`;
     case 'EDNS':
       return `No mail server called ${host} could be found. Check the host name in Settings.`;
     case 'ETIMEDOUT':
@@ -64,7 +66,25 @@ function explain(error: SmtpError, { host, port }: MailSettingRow): string {
   }
 }
 
-/** A server could echo what it was sent; the password must never reach an answer. */
-function scrub(message: string, password: string | null): string {
-  return password ? message.split(password).join('••••') : message;
+/**
+ * A server could echo what it was sent, so every form the password travelled in is removed
+ * from an answer: as typed, inside the AUTH PLAIN token, and as AUTH LOGIN's base64 lines.
+ */
+function scrub(message: string, { username, password }: MailSettingRow): string {
+  if (!password) return message;
+  const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+  const secrets = [
+    base64(`\0${username}\0${password}`),
+    base64(`${username}\0${username}\0${password}`),
+    base64(password),
+    // base64 without its padding, as some servers print it
+    base64(password).replace(/=+$/, ''),
+    ...(username ? [base64(username)] : []),
+    password,
+  ];
+  // Longest first, so a token is removed whole before a part of it could be.
+  return [...new Set(secrets)]
+    .filter((secret) => secret.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .reduce((text, secret) => text.split(secret).join('••••'), message);
 }
