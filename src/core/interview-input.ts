@@ -48,10 +48,14 @@ export const InterviewInputSchema = z.strictObject({
   stage: z.enum(INTERVIEW_STAGES).default('idea'),
 });
 
-/** Which playbook's numbers an interview follows; the version must be the one the user saw. */
-export const InterviewPlaybookChangeSchema = z.strictObject({
+/**
+ * Changes to one interview, at the version the user saw: which playbook's numbers it follows, and
+ * who introduced the person for it (null for nobody).
+ */
+export const InterviewPatchSchema = z.strictObject({
   version: idNumber(),
-  playbookId: z.string().min(1).max(60),
+  playbookId: z.string().min(1).max(60).optional(),
+  introducedById: idNumber().nullable().optional(),
 });
 
 export const InterviewListQuerySchema = z.strictObject({
@@ -99,6 +103,8 @@ export const InterviewSchema = z.object({
   playbookId: z.string(),
   explorationIds: z.array(z.number().int()),
   requestSentAt: z.string().nullable(),
+  /** The latest follow-up sent on the current request. */
+  followUpSentAt: z.string().nullable(),
   agreedAt: z.string().nullable(),
   scheduledFor: z.string().nullable(),
   heldAt: z.string().nullable(),

@@ -32,7 +32,7 @@ import {
   ReplyInputSchema,
   StageChangeSchema,
   TodayQuerySchema,
-  InterviewPlaybookChangeSchema,
+  InterviewPatchSchema,
 } from '#core/interview-input';
 import { ImportOptionsSchema } from '#services/import.service';
 import { SettingsPatchSchema, SettingsSchema } from '#core/settings';
@@ -339,8 +339,8 @@ const operations: Operation[] = [
     method: 'patch',
     path: '/api/interviews/{id}',
     tag: 'Interviews',
-    summary: 'Follow another playbook from now on (send the version you read)',
-    body: InterviewPlaybookChangeSchema,
+    summary: 'Change the playbook it follows or its introducer (send the version you read)',
+    body: InterviewPatchSchema,
     response: InterviewSchema,
     errors: [400, 404, 409],
   },

@@ -3,7 +3,8 @@ import { isAppError } from '#core/errors';
 import { dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import type { ServiceContext } from './context';
 import { dismissDuplicate, listDuplicates, mergePeople, undoMerge } from './duplicate.service';
-import { createInterview, recordMessage } from './interview.service';
+import { createInterview } from './interview.service';
+import { recordMessage } from './message.service';
 import { createPerson, deletePerson, getPerson, listPeople, updatePerson } from './person.service';
 
 afterAll(dropTestSchemas);

@@ -3,17 +3,9 @@ import { fixedClock } from '#core/clock';
 import { isAppError } from '#core/errors';
 import { addOtherUser, dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import type { ServiceContext } from './context';
-import {
-  changeStage,
-  createExploration,
-  createInterview,
-  getInterview,
-  listExplorations,
-  listInterviews,
-  logInteraction,
-  recordMessage,
-  recordReply,
-} from './interview.service';
+import { createExploration, listExplorations } from './exploration.service';
+import { changeStage, createInterview, getInterview, listInterviews } from './interview.service';
+import { logInteraction, recordMessage, recordReply } from './message.service';
 import { mergePeople } from './duplicate.service';
 import { createPerson } from './person.service';
 import { decideAction, getToday } from './today.service';

@@ -1,44 +1,29 @@
 import { AppError } from '#core/errors';
-import { allowedNextStages, assertTransition, type InterviewStage } from '#core/interview';
+import { assertTransition, type InterviewStage } from '#core/interview';
 import {
-  ExplorationInputSchema,
-  InteractionInputSchema,
   InterviewInputSchema,
   InterviewListQuerySchema,
-  InterviewPlaybookChangeSchema,
-  MessageInputSchema,
-  ReplyInputSchema,
+  InterviewPatchSchema,
   StageChangeSchema,
   type Exploration,
   type Interaction,
   type Interview,
   type Message,
 } from '#core/interview-input';
-import {
-  ExplorationPatchSchema,
-  type ExplorationSummary,
-  type InterviewListItem,
-} from '#core/interview-view';
+import type { InterviewListItem } from '#core/interview-view';
 import type { PersonDetail } from '#core/person';
 import { parseInput } from '#core/validation';
 import { withWriteTransaction, type Executor } from '#store/database';
 import {
-  countInterviewsByExploration,
-  insertExploration,
   insertInterview,
   listExplorationRows,
   listInterviewRows,
-  updateExplorationRow,
   updateInterview,
   type InterviewChange,
 } from '#store/interview.store';
+import { findPersonRef } from '#store/person-query.store';
 import { listPersonLabels } from '#store/person-label.store';
-import {
-  insertInteraction,
-  insertMessage,
-  listInteractions,
-  listMessages,
-} from '#store/timeline.store';
+import { insertInteraction, listInteractions, listMessages } from '#store/timeline.store';
 import { changedElsewhere } from './conflict';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
@@ -54,53 +39,6 @@ export type InterviewDetail = Interview & {
   /** The person's whole timeline, oldest first. */
   interactions: Interaction[];
 };
-
-/** A field, role, industry or organization the user is finding out about. */
-export async function createExploration(ctx: ServiceContext, input: unknown): Promise<Exploration> {
-  const fields = parseInput(ExplorationInputSchema, input, 'exploration');
-  const id = await withWriteTransaction(ctx.db, (tx) =>
-    insertExploration(tx, ctx.userId, fields, ctx.clock.now()),
-  );
-  const [created] = await listExplorationRows(readExecutor(ctx), ctx.userId, [id]);
-  return created!;
-}
-
-/** Every exploration with how many interviews it has. */
-export async function listExplorations(
-  ctx: ServiceContext,
-): Promise<{ items: ExplorationSummary[] }> {
-  const tx = readExecutor(ctx);
-  const [rows, counts] = await Promise.all([
-    listExplorationRows(tx, ctx.userId),
-    countInterviewsByExploration(tx, ctx.userId),
-  ]);
-  return { items: rows.map((row) => ({ ...row, interviewCount: counts.get(row.id) ?? 0 })) };
-}
-
-/** Renames, re-kinds, re-questions or re-statuses an exploration at the version the user saw. */
-export async function updateExploration(
-  ctx: ServiceContext,
-  id: number,
-  input: unknown,
-): Promise<Exploration> {
-  const { version, ...change } = parseInput(ExplorationPatchSchema, input, 'exploration');
-  await withWriteTransaction(ctx.db, async (tx) => {
-    const written = await updateExplorationRow(
-      tx,
-      ctx.userId,
-      id,
-      version,
-      change,
-      ctx.clock.now(),
-    );
-    if (written) return;
-    const [current] = await listExplorationRows(tx, ctx.userId, [id]);
-    if (!current) throw new AppError('not_found', `No exploration with id ${id}`);
-    throw changedElsewhere('exploration', current, RELOAD);
-  });
-  const [updated] = await listExplorationRows(readExecutor(ctx), ctx.userId, [id]);
-  return updated!;
-}
 
 /** Starts an interview with a person; the introducer is copied from the person. */
 export async function createInterview(ctx: ServiceContext, input: unknown): Promise<Interview> {
@@ -175,7 +113,12 @@ export async function getInterview(ctx: ServiceContext, id: number): Promise<Int
   return { ...interview, person, explorations, messages, interactions };
 }
 
-async function requireInterview(tx: Executor, ownerId: number, id: number): Promise<Interview> {
+/** The interview, or `not_found`. */
+export async function requireInterview(
+  tx: Executor,
+  ownerId: number,
+  id: number,
+): Promise<Interview> {
   const [found] = await listInterviewRows(tx, ownerId, { id });
   if (!found) throw new AppError('not_found', `No interview with id ${id}`);
   return found;
@@ -199,7 +142,7 @@ function stampsFor(stage: InterviewStage, at: string, current: Interview): Inter
  * Moves the interview to `to` (checked by the method's rules) with the extra change, at `version`,
  * and logs the move as an interaction. Throws `conflict` when the interview moved on.
  */
-async function moveInterview(
+export async function moveInterview(
   ctx: ServiceContext,
   tx: Executor,
   current: Interview,
@@ -223,7 +166,8 @@ async function moveInterview(
   );
 }
 
-async function writeInterview(
+/** Writes the change at the version `current` was read at; `conflict` when it moved on. */
+export async function writeInterview(
   ctx: ServiceContext,
   tx: Executor,
   current: Interview,
@@ -260,146 +204,59 @@ export async function changeStage(
   return requireInterview(readExecutor(ctx), ctx.userId, id);
 }
 
-/** Makes the interview follow another of the user's playbooks from now on. */
-export async function changeInterviewPlaybook(
+/**
+ * Changes which playbook the interview follows, or who introduced the person for it (another of
+ * the user's people, or null for nobody), at the version the user saw.
+ */
+export async function patchInterview(
   ctx: ServiceContext,
   id: number,
   input: unknown,
 ): Promise<Interview> {
-  const change = parseInput(InterviewPlaybookChangeSchema, input, 'interview change');
+  const { version, playbookId, introducedById } = parseInput(
+    InterviewPatchSchema,
+    input,
+    'interview change',
+  );
   await withWriteTransaction(ctx.db, async (tx) => {
     const current = await requireInterview(tx, ctx.userId, id);
-    if (current.version !== change.version) {
-      throw changedElsewhere('interview', current, RELOAD);
+    if (current.version !== version) throw changedElsewhere('interview', current, RELOAD);
+    const change: InterviewChange = {};
+    if (playbookId !== undefined) {
+      await requirePlaybook(tx, ctx.userId, playbookId, 'playbookId');
+      change.playbook_id = playbookId;
     }
-    await requirePlaybook(tx, ctx.userId, change.playbookId, 'playbookId');
-    await writeInterview(ctx, tx, current, { playbook_id: change.playbookId });
+    if (introducedById !== undefined) {
+      if (introducedById !== null) {
+        await checkInterviewIntroducer(tx, ctx.userId, current, introducedById);
+      }
+      change.introduced_by_id = introducedById;
+    }
+    if (Object.keys(change).length > 0) await writeInterview(ctx, tx, current, change);
   });
   return requireInterview(readExecutor(ctx), ctx.userId, id);
 }
 
-const SENT_STAMPS: Partial<Record<Message['kind'], keyof InterviewChange>> = {
-  thank_you: 'thank_you_sent_at',
-  introducer_thanks: 'introducer_thanked_at',
-  questions_in_advance: 'questions_sent_at',
-};
-
-/** Records a sent message; a sent request moves the interview to `asked` and restarts the cadence. */
-export async function recordMessage(
-  ctx: ServiceContext,
-  interviewId: number,
-  input: unknown,
-): Promise<Message> {
-  const fields = parseInput(MessageInputSchema, input, 'message');
-  const now = ctx.clock.now();
-  const sentAt = fields.sentAt ? new Date(fields.sentAt).toISOString() : now.toISOString();
-  const messageId = await withWriteTransaction(ctx.db, async (tx) => {
-    const current = await requireInterview(tx, ctx.userId, interviewId);
-    const id = await insertMessage(
-      tx,
-      ctx.userId,
-      {
-        interviewId,
-        personId: current.personId,
-        kind: fields.kind,
-        channel: fields.channel,
-        subject: fields.subject ?? null,
-        body: fields.body,
-        status: 'sent',
-        sentAt,
-      },
-      now,
+/** An interview's introducer is someone else in the user's network, never the interviewee. */
+async function checkInterviewIntroducer(
+  tx: Executor,
+  ownerId: number,
+  interview: Interview,
+  introducerId: number,
+): Promise<void> {
+  const invalid = (message: string, issue: string) =>
+    new AppError('invalid_input', message, {
+      issues: [{ path: 'introducedById', message: issue }],
+    });
+  if (introducerId === interview.personId) {
+    throw invalid(
+      'The person this interview is with cannot also be the one who introduced them',
+      'choose someone other than the person you are talking with',
     );
-    await insertInteraction(
-      tx,
-      ctx.userId,
-      {
-        personId: current.personId,
-        interviewId,
-        kind: 'message_sent',
-        at: sentAt,
-        summary: fields.subject ?? fields.kind,
-      },
-      now,
-    );
-    if (fields.kind === 'request') {
-      if (current.stage === 'asked') {
-        await writeInterview(ctx, tx, current, { request_sent_at: sentAt });
-      } else if (allowedNextStages(current.stage).includes('asked')) {
-        await moveInterview(ctx, tx, current, 'asked', sentAt);
-      }
-    }
-    const stamp = SENT_STAMPS[fields.kind];
-    if (stamp) await writeInterview(ctx, tx, current, { [stamp]: sentAt });
-    return id;
-  });
-  const [message] = await listMessages(readExecutor(ctx), ctx.userId, { id: messageId });
-  return message!;
-}
-
-const REPLY_STAGE = { positive: 'agreed', negative: 'declined', later: null } as const;
-
-/** Logs a reply: it stops the no-reply cadence, and a yes or a no moves the stage. */
-export async function recordReply(
-  ctx: ServiceContext,
-  interviewId: number,
-  input: unknown,
-): Promise<Interview> {
-  const fields = parseInput(ReplyInputSchema, input, 'reply');
-  const receivedAt = new Date(fields.receivedAt).toISOString();
-  await withWriteTransaction(ctx.db, async (tx) => {
-    const current = await requireInterview(tx, ctx.userId, interviewId);
-    await insertInteraction(
-      tx,
-      ctx.userId,
-      {
-        personId: current.personId,
-        interviewId,
-        kind: 'message_received',
-        at: receivedAt,
-        summary: `reply: ${fields.sentiment}`,
-      },
-      ctx.clock.now(),
-    );
-    const to = REPLY_STAGE[fields.sentiment];
-    const extra = { last_reply_at: receivedAt };
-    if (to && allowedNextStages(current.stage).includes(to)) {
-      await moveInterview(ctx, tx, current, to, receivedAt, extra);
-    } else {
-      await writeInterview(ctx, tx, current, extra);
-    }
-  });
-  return requireInterview(readExecutor(ctx), ctx.userId, interviewId);
-}
-
-/** Logs a call, meeting, note or message with a person, optionally about one interview. */
-export async function logInteraction(ctx: ServiceContext, input: unknown): Promise<Interaction> {
-  const fields = parseInput(InteractionInputSchema, input, 'interaction');
-  const id = await withWriteTransaction(ctx.db, async (tx) => {
-    await requirePerson(tx, ctx.userId, fields.personId);
-    if (fields.interviewId !== undefined) {
-      const interview = await requireInterview(tx, ctx.userId, fields.interviewId);
-      if (interview.personId !== fields.personId) {
-        throw new AppError('invalid_input', 'That interview is with someone else', {
-          issues: [{ path: 'interviewId', message: 'not an interview with this person' }],
-        });
-      }
-    }
-    return insertInteraction(
-      tx,
-      ctx.userId,
-      {
-        personId: fields.personId,
-        interviewId: fields.interviewId ?? null,
-        kind: fields.kind,
-        at: new Date(fields.at).toISOString(),
-        summary: fields.summary ?? null,
-      },
-      ctx.clock.now(),
-    );
-  });
-  const [interaction] = await listInteractions(readExecutor(ctx), ctx.userId, { id });
-  return interaction!;
+  }
+  if (!(await findPersonRef(tx, ownerId, introducerId))) {
+    throw invalid(`No person with id ${introducerId} in your network`, 'not one of your people');
+  }
 }
 
 /** Used by Today when the user confirms a `mark_no_reply` action. */

@@ -1,4 +1,4 @@
-import { AppError } from '#core/errors';
+import { AppError, isAppError } from '#core/errors';
 import type { Message } from '#core/interview-input';
 import {
   MailSettingsInputSchema,
@@ -19,7 +19,8 @@ import {
   type MailSettingRow,
 } from '#store/mail-settings.store';
 import type { ServiceContext } from './context';
-import { getInterview, recordMessage } from './interview.service';
+import { getInterview } from './interview.service';
+import { recordMessage } from './message.service';
 import { readExecutor } from './paging';
 import { requirePerson } from './person.service';
 import { getSettings } from './settings.service';
@@ -146,13 +147,41 @@ export async function sendInterviewMessage(
     await mail.compile().build(),
     ctx.log,
   );
-  return recordMessage(ctx, interviewId, {
-    kind: fields.kind,
-    channel: 'email',
-    ...(fields.subject ? { subject: fields.subject } : {}),
-    body: fields.body,
-    sentAt: sentAt.toISOString(),
+  try {
+    return await recordMessage(ctx, interviewId, {
+      kind: fields.kind,
+      channel: 'email',
+      ...(fields.subject ? { subject: fields.subject } : {}),
+      body: fields.body,
+      sentAt: sentAt.toISOString(),
+    });
+  } catch (error) {
+    throw sentButNotRecorded(ctx, interviewId, address.address, error);
+  }
+}
+
+/**
+ * The server already has the message, so the user must hear that it went out, or they would
+ * send it twice; the log keeps why recording failed (ids and codes, no message text).
+ */
+function sentButNotRecorded(
+  ctx: ServiceContext,
+  interviewId: number,
+  to: string,
+  error: unknown,
+): AppError {
+  const known = isAppError(error);
+  ctx.log.error('message sent but not recorded', {
+    interviewId,
+    code: known ? error.code : 'internal',
+    ...(known ? {} : { error: error instanceof Error ? error.message : String(error) }),
   });
+  const why = known ? error.message : 'something went wrong on our side; it has been logged';
+  return new AppError(
+    known ? error.code : 'internal',
+    `Your message went out to ${to}, but Wayfinder could not record it (${why}). Do not send it again: record it as sent by hand, so its follow-ups are planned.`,
+    { details: { sent: true } },
+  );
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 import { wordTokens } from '#core/text';
 import { parseInput } from '#core/validation';
 import { refreshPlannerStatistics, withWriteTransaction, type Executor } from '#store/database';
+import { followPersonIntroducer } from '#store/interview.store';
 import { resolveOrganizations } from '#store/organization.store';
 import {
   deletePerson as deletePersonRow,
@@ -196,6 +197,9 @@ export async function applyPatch(
   };
   const written = await updatePersonRow(tx, ctx.userId, id, patch.version, record, now);
   if (!written) throw staleVersion(await requirePerson(tx, ctx.userId, id));
+  if (record.introducedById !== current.introducedById) {
+    await followPersonIntroducer(tx, ctx.userId, id, record.introducedById, now);
+  }
 }
 
 /** Archives (hides from lists, keeps everything) or restores a person. */

@@ -11,13 +11,15 @@ export type InterviewFilter = {
   explorationId?: number;
   organizationId?: number;
 };
-/** The step instants and stage a service may change, in column names. */
+/** The step instants, stage, playbook and introducer a service may change, in column names. */
 export type InterviewChange = Partial<
   Pick<
     InterviewTable,
     | 'stage'
     | 'playbook_id'
+    | 'introduced_by_id'
     | 'request_sent_at'
+    | 'follow_up_sent_at'
     | 'agreed_at'
     | 'scheduled_for'
     | 'held_at'
@@ -216,6 +218,7 @@ function toInterview(row: InterviewRow, explorationIds: number[]): Interview {
     playbookId: row.playbook_id,
     explorationIds,
     requestSentAt: row.request_sent_at,
+    followUpSentAt: row.follow_up_sent_at,
     agreedAt: row.agreed_at,
     scheduledFor: row.scheduled_for,
     heldAt: row.held_at,
@@ -245,6 +248,35 @@ export async function updateInterview(
     .where('version', '=', version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Interviews with the person that are still an idea or an unanswered request take the person's
+ * new introducer; later ones keep the one the conversation actually came through.
+ */
+export async function followPersonIntroducer(
+  tx: Executor,
+  ownerId: number,
+  personId: number,
+  introducedById: number | null,
+  now: Date,
+): Promise<void> {
+  await tx.kysely
+    .updateTable('interview')
+    .set((eb) => ({
+      introduced_by_id: introducedById,
+      version: eb('version', '+', 1),
+      updated_at: now.toISOString(),
+    }))
+    .where('owner_id', '=', ownerId)
+    .where('person_id', '=', personId)
+    .where('stage', 'in', ['idea', 'asked'])
+    .where((eb) =>
+      introducedById === null
+        ? eb('introduced_by_id', 'is not', null)
+        : eb.or([eb('introduced_by_id', 'is', null), eb('introduced_by_id', '!=', introducedById)]),
+    )
+    .execute();
 }
 
 /**

@@ -11,6 +11,7 @@ import { interviewsMigration } from './migrations/0005-interviews';
 import { settingsMigration } from './migrations/0006-settings';
 import { mailMigration } from './migrations/0007-mail';
 import { agendaIndexMigration } from './migrations/0008-agenda-index';
+import { followUpSentMigration } from './migrations/0009-follow-up-sent';
 import { mergeTimelineMigration } from './migrations/0011-merge-timeline';
 
 /** Every migration, in order. Forward-only: a landed migration is never edited, only followed. */
@@ -24,6 +25,7 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0006-settings': settingsMigration(dialect),
     '0007-mail': mailMigration(dialect),
     '0008-agenda-index': agendaIndexMigration(),
+    '0009-follow-up-sent': followUpSentMigration(),
     '0011-merge-timeline': mergeTimelineMigration(),
   };
 }

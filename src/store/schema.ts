@@ -118,6 +118,7 @@ export type InterviewTable = {
   stage: string;
   playbook_id: string;
   request_sent_at: Instant | null;
+  follow_up_sent_at: Instant | null;
   agreed_at: Instant | null;
   scheduled_for: Instant | null;
   held_at: Instant | null;

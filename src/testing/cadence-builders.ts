@@ -9,6 +9,7 @@ export function interview(
     organizationId: null,
     introducedById: null,
     requestSentAt: null,
+    followUpSentAt: null,
     agreedAt: null,
     scheduledFor: null,
     heldAt: null,

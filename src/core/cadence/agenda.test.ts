@@ -195,6 +195,16 @@ describe('asking a second person at the same organization', () => {
     );
   });
 
+  test('says when everyone the user knows there is already in a conversation', () => {
+    const cleo = network[3]!;
+    const cleoAsked = interview({ id: 'iv-cleo', personId: 'cleo', stage: 'held' });
+    const action = second({ people: [ben, network[1]!, cleo], interviews: [asked, cleoAsked] });
+    expect(action).not.toHaveProperty('suggestedPersonId');
+    expect(action?.reason).toBe(
+      'No reply from Ben Ortiz in 3 business days: ask a second person at Acme; everyone you know there is already in a conversation with you, so look for someone new.',
+    );
+  });
+
   test('the closing action suggests the same next person', () => {
     const close = agenda({ people: network, interviews: [asked, eveDeclined] }).find(
       (a) => a.kind === 'mark_no_reply',

@@ -72,6 +72,7 @@ const interviewArbitrary = fc.record({
   introducedById: maybe(fc.constantFrom(...PEOPLE)),
   stage: fc.constantFrom(...INTERVIEW_STAGES),
   requestSentAt: maybe(instant),
+  followUpSentAt: maybe(instant),
   agreedAt: maybe(instant),
   scheduledFor: maybe(instant),
   heldAt: maybe(instant),

@@ -1,4 +1,5 @@
 import type { Playbook } from '../playbook';
+import type { SecondPersonChoice } from './second-person';
 import type { Action, CadencePerson, Instant, LocalDate } from './types';
 
 /** An action before decisions, status and its due instant are applied. */
@@ -18,7 +19,7 @@ export type CadenceContext = {
   organizationName(id: string): string | undefined;
   contact(personId: string): PersonContact | undefined;
   /** The warmest unarchived person at the organization not already in an interview there. */
-  secondPerson(organizationId: string | null): CadencePerson | undefined;
+  secondPerson(organizationId: string | null): SecondPersonChoice;
 };
 
 /** What every playbook's rules share: the clock, the user's days and the people. */

@@ -108,6 +108,52 @@ describe('thank-yous after the conversation', () => {
     expect(thanks([held({ thankYouSentAt: '2026-03-03T20:00:00Z' })])).toEqual([]);
   });
 
+  test.each<[string, Partial<CadenceInterview>, string[]]>([
+    [
+      'a thank-you sent the day before the conversation is not the one after it',
+      { thankYouSentAt: '2026-03-02T20:00:00Z' },
+      ['thank_you', 'thank_introducer'],
+    ],
+    [
+      'introducer thanks sent before the conversation leave the real ones due',
+      { introducerThankedAt: '2026-03-02T20:00:00Z' },
+      ['thank_you', 'thank_introducer'],
+    ],
+    [
+      'both sent after the conversation settle both',
+      { thankYouSentAt: '2026-03-03T20:00:00Z', introducerThankedAt: '2026-03-03T21:00:00Z' },
+      [],
+    ],
+    [
+      'sent at the very instant it was held counts',
+      { thankYouSentAt: '2026-03-03T15:00:00.000Z' },
+      ['thank_introducer'],
+    ],
+    [
+      'without a held time, the planned meeting time decides',
+      {
+        heldAt: null,
+        scheduledFor: '2026-03-03T15:00:00Z',
+        thankYouSentAt: '2026-03-03T14:00:00Z',
+      },
+      ['thank_you', 'thank_introducer'],
+    ],
+    [
+      'without a held time, a thank-you after the planned meeting settles it',
+      {
+        heldAt: null,
+        scheduledFor: '2026-03-03T15:00:00Z',
+        thankYouSentAt: '2026-03-03T16:00:00Z',
+      },
+      ['thank_introducer'],
+    ],
+  ])('%s', (_, fields, kinds) => {
+    const actions = thanks([held({ introducedById: 'maria', ...fields })], {
+      asOf: '2026-03-03T16:00:00Z',
+    });
+    expect(actions.map((a) => a.kind)).toEqual(kinds);
+  });
+
   test('the introducer is thanked too, on the same day, as the person to write to', () => {
     const actions = thanks([held({ introducedById: 'maria' })], { asOf: '2026-03-03T16:00:00Z' });
     expect(actions.map((a) => [a.kind, a.personId, a.due])).toEqual([

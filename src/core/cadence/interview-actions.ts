@@ -8,7 +8,7 @@ import {
   thankIntroducerReason,
   thankYouReason,
 } from './reasons';
-import type { CadenceInterview } from './types';
+import type { CadenceInterview, LocalDate } from './types';
 
 const HOUR_MS = 3_600_000;
 
@@ -32,6 +32,8 @@ export function interviewActions(interview: CadenceInterview, ctx: CadenceContex
  * The playbook's nudges, counted in business days from the local day the request went out, then
  * closing it as no reply. Anything heard back after the request stops all of them: the reply
  * recorded on the interview, or a message received, call or meeting logged with the person.
+ * A follow-up the user sent after the request settles the follow-up steps it answers (see
+ * `followUpDone`); the second person and the closing step still follow.
  * Ids carry the request day, so asking again later starts a fresh cadence with fresh decisions.
  */
 function noReplyActions(interview: CadenceInterview, ctx: CadenceContext): ActionDraft[] {
@@ -48,22 +50,36 @@ function noReplyActions(interview: CadenceInterview, ctx: CadenceContext): Actio
   const organizationId =
     interview.organizationId ?? ctx.person(interview.personId)?.organizationId ?? null;
   const organization = organizationId ? { name: ctx.organizationName(organizationId) } : null;
-  const next = ctx.secondPerson(organizationId);
+  const { person: next, allInConversations } = ctx.secondPerson(organizationId);
+  const followUp = toMs(interview.followUpSentAt);
+  const followedUpOn = followUp !== null && followUp >= sent ? ctx.localDate(followUp) : null;
+  const firstFollowUp = steps.find((step) => step.action === 'follow_up');
 
-  const drafts: ActionDraft[] = steps.map((step) => {
+  const drafts: ActionDraft[] = [];
+  for (const step of steps) {
+    const due = ctx.addBusinessDays(sentOn, step.afterBusinessDays);
+    if (step.action === 'follow_up' && followUpDone(followedUpOn, due, step === firstFollowUp)) {
+      continue;
+    }
     const draft: ActionDraft = {
       id: `${step.action}:${interview.id}:${sentOn}:${step.afterBusinessDays}`,
       kind: step.action,
-      due: ctx.addBusinessDays(sentOn, step.afterBusinessDays),
+      due,
       ...base,
       reason:
         step.action === 'follow_up'
           ? followUpReason(name, step.afterBusinessDays)
-          : askSecondPersonReason(name, step.afterBusinessDays, organization, next?.name),
+          : askSecondPersonReason(
+              name,
+              step.afterBusinessDays,
+              organization,
+              next?.name,
+              allInConversations,
+            ),
     };
     if (step.action === 'ask_second_person' && next) draft.suggestedPersonId = next.id;
-    return draft;
-  });
+    drafts.push(draft);
+  }
 
   const giveUpAfter =
     Math.max(...steps.map((step) => step.afterBusinessDays)) + giveUpAfterBusinessDays;
@@ -80,6 +96,15 @@ function noReplyActions(interview: CadenceInterview, ctx: CadenceContext): Actio
   };
   if (next) close.suggestedPersonId = next.id;
   return [...drafts, close];
+}
+
+/**
+ * Whether the latest follow-up (sent on `followedUpOn`, after the request) answers a follow-up
+ * step due on `due`. It answers the first step even when sent early, and any step that had
+ * fallen due by then; a later step of a playbook with several still asks for one more.
+ */
+function followUpDone(followedUpOn: LocalDate | null, due: LocalDate, first: boolean): boolean {
+  return followedUpOn !== null && (first || due <= followedUpOn);
 }
 
 /**
@@ -114,7 +139,8 @@ function sendQuestionsActions(interview: CadenceInterview, ctx: CadenceContext):
 /**
  * After the conversation: the thank-you is due on the local day the playbook's window ends
  * (elapsed hours, so a clock change inside the window is counted correctly), and the introducer
- * is thanked on the same day.
+ * is thanked on the same day. Thanks sent before the conversation (for agreeing to talk, say)
+ * are not the thank-you for it, so they do not settle either action.
  */
 function thankYouActions(interview: CadenceInterview, ctx: CadenceContext): ActionDraft[] {
   const held = toMs(interview.heldAt) ?? toMs(interview.scheduledFor);
@@ -123,8 +149,9 @@ function thankYouActions(interview: CadenceInterview, ctx: CadenceContext): Acti
   const due = ctx.localDate(held + hours * HOUR_MS);
   const name = nameOf(ctx, interview.personId);
   const base = { due, interviewId: interview.id, personId: interview.personId };
+  const thankedAfter = (instant: string | null) => (toMs(instant) ?? -Infinity) >= held;
   const drafts: ActionDraft[] = [];
-  if (interview.thankYouSentAt === null) {
+  if (!thankedAfter(interview.thankYouSentAt)) {
     drafts.push({
       id: `thank_you:${interview.id}`,
       kind: 'thank_you',
@@ -133,7 +160,7 @@ function thankYouActions(interview: CadenceInterview, ctx: CadenceContext): Acti
     });
   }
   const introducerId = interview.introducedById;
-  if (introducerId !== null && interview.introducerThankedAt === null) {
+  if (introducerId !== null && !thankedAfter(interview.introducerThankedAt)) {
     drafts.push({
       id: `thank_introducer:${interview.id}:${introducerId}`,
       kind: 'thank_introducer',

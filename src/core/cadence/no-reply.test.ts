@@ -218,3 +218,75 @@ describe('what stops the cadence', () => {
     expect(again.some((action) => firstIds.has(action.id))).toBe(false);
   });
 });
+
+describe('a follow-up the user sent', () => {
+  // Monday 2 March, 3B7 in New York: second person on the 5th, follow-up on the 11th, closing on
+  // the 18th.
+  const sent = '2026-03-02T10:00:00-05:00';
+  const asked = interview({ id: 'iv', personId: 'ben', stage: 'asked', requestSentAt: sent });
+  const twoFollowUps: Playbook = {
+    ...TWO_HOUR_JOB_SEARCH,
+    id: 'two-follow-ups',
+    builtIn: false,
+    cadence: {
+      ...TWO_HOUR_JOB_SEARCH.cadence,
+      steps: [
+        { afterBusinessDays: 3, action: 'follow_up' },
+        { afterBusinessDays: 7, action: 'follow_up' },
+      ],
+    },
+  };
+
+  test.each<{ when: string; fields: Partial<typeof asked>; playbook?: Playbook; left: string[] }>([
+    {
+      when: 'on the day it was due settles the follow-up; the closing step still comes',
+      fields: { followUpSentAt: '2026-03-11T15:00:00Z' },
+      left: ['ask_second_person 2026-03-05', 'mark_no_reply 2026-03-18'],
+    },
+    {
+      when: 'late, after the closing day, settles it too',
+      fields: { followUpSentAt: '2026-03-19T15:00:00Z' },
+      left: ['ask_second_person 2026-03-05', 'mark_no_reply 2026-03-18'],
+    },
+    {
+      when: 'early, before it was due, counts as the follow-up',
+      fields: { followUpSentAt: '2026-03-04T15:00:00Z' },
+      left: ['ask_second_person 2026-03-05', 'mark_no_reply 2026-03-18'],
+    },
+    {
+      when: 'for an earlier request does not settle this one',
+      fields: { followUpSentAt: '2026-02-20T15:00:00Z' },
+      left: ['ask_second_person 2026-03-05', 'follow_up 2026-03-11', 'mark_no_reply 2026-03-18'],
+    },
+    {
+      when: 'before a request sent again: the new request asks for a new follow-up',
+      fields: {
+        requestSentAt: '2026-03-12T10:00:00-04:00',
+        followUpSentAt: '2026-03-11T15:00:00Z',
+      },
+      left: ['ask_second_person 2026-03-17', 'follow_up 2026-03-23', 'mark_no_reply 2026-03-30'],
+    },
+    {
+      when: 'answers the first of two follow-up steps, not the second still to come',
+      fields: { followUpSentAt: '2026-03-06T15:00:00Z' },
+      playbook: twoFollowUps,
+      left: ['follow_up 2026-03-11', 'mark_no_reply 2026-03-18'],
+    },
+    {
+      when: 'after the second follow-up step fell due answers both',
+      fields: { followUpSentAt: '2026-03-12T15:00:00Z' },
+      playbook: twoFollowUps,
+      left: ['mark_no_reply 2026-03-18'],
+    },
+  ])('$when', ({ fields, playbook, left }) => {
+    const actions = computeActions(
+      cadenceInput({
+        asOf: '2026-03-12T12:00:00Z',
+        playbook: playbook ?? TWO_HOUR_JOB_SEARCH,
+        people: [person('ben', 'Ben Ortiz')],
+        interviews: [{ ...asked, ...fields }],
+      }),
+    );
+    expect(actions.map((action) => `${action.kind} ${action.due}`)).toEqual(left);
+  });
+});

@@ -9,11 +9,15 @@ export function askSecondPersonReason(
   businessDays: number,
   organization: { name: string | undefined } | null,
   suggestion: string | undefined,
+  allInConversations = false,
 ): string {
   const waited = `No reply from ${name} in ${plural(businessDays, 'business day')}`;
   if (!organization) return `${waited}: ask a second person who does this work.`;
   const where = organization.name ?? 'the same organization';
   if (suggestion) return `${waited}: ask a second person at ${where} — ${suggestion} is there.`;
+  if (allInConversations) {
+    return `${waited}: ask a second person at ${where}; everyone you know there is already in a conversation with you, so look for someone new.`;
+  }
   return `${waited}: ask a second person at ${where}; nobody else there is in your network yet.`;
 }
 

@@ -1,6 +1,13 @@
 import { warmth } from '../target';
 import type { CadenceInterview, CadencePerson } from './types';
 
+/** Whom to ask next at an organization, and whether everyone the user knows there is already asked. */
+export type SecondPersonChoice = {
+  person: CadencePerson | undefined;
+  /** Someone other than the interviewee is known there, but all of them are in interviews. */
+  allInConversations: boolean;
+};
+
 /**
  * Builds the "ask a second person" chooser once per run: people grouped by organization, and who
  * is already in an interview there (any stage: asked, declined and held people are all spoken
@@ -10,7 +17,7 @@ export function secondPersonChooser(
   people: readonly CadencePerson[],
   interviews: readonly CadenceInterview[],
   personById: ReadonlyMap<string, CadencePerson>,
-): (organizationId: string | null) => CadencePerson | undefined {
+): (organizationId: string | null) => SecondPersonChoice {
   const spokenFor = new Map<string, Set<string>>();
   for (const interview of interviews) {
     const organizationId =
@@ -30,18 +37,22 @@ export function secondPersonChooser(
     if (list) list.push(person);
     else atOrganization.set(person.organizationId, [person]);
   }
-  const chosen = new Map<string, CadencePerson | undefined>();
+  const nobody: SecondPersonChoice = { person: undefined, allInConversations: false };
+  const chosen = new Map<string, SecondPersonChoice>();
   return (organizationId) => {
-    if (!organizationId) return undefined;
-    if (chosen.has(organizationId)) return chosen.get(organizationId);
+    if (!organizationId) return nobody;
+    const known = chosen.get(organizationId);
+    if (known) return known;
     const taken = spokenFor.get(organizationId);
     let best: CadencePerson | undefined;
     for (const person of atOrganization.get(organizationId) ?? []) {
       if (taken?.has(person.id)) continue;
       if (!best || warmer(person, best)) best = person;
     }
-    chosen.set(organizationId, best);
-    return best;
+    // The interviewee is one of those taken; anyone else taken is already in a conversation.
+    const choice = { person: best, allInConversations: !best && (taken?.size ?? 0) > 1 };
+    chosen.set(organizationId, choice);
+    return choice;
   };
 }
 

@@ -19,9 +19,12 @@ export type CadenceInterview = {
   introducedById: string | null;
   stage: InterviewStage;
   requestSentAt: Instant | null;
+  /** The latest follow-up sent on this request; one sent before the request does not count. */
+  followUpSentAt: Instant | null;
   agreedAt: Instant | null;
   scheduledFor: Instant | null;
   heldAt: Instant | null;
+  /** Thanks count only when sent at or after the conversation (`heldAt`, else `scheduledFor`). */
   thankYouSentAt: Instant | null;
   introducerThankedAt: Instant | null;
   questionsSentAt: Instant | null;

@@ -1,18 +1,18 @@
 import { Hono } from 'hono';
 import type { ServiceContext } from '#services/context';
 import {
-  changeInterviewPlaybook,
-  changeStage,
   createExploration,
+  listExplorations,
+  updateExploration,
+} from '#services/exploration.service';
+import {
+  changeStage,
   createInterview,
   getInterview,
-  listExplorations,
   listInterviews,
-  logInteraction,
-  recordMessage,
-  recordReply,
-  updateExploration,
+  patchInterview,
 } from '#services/interview.service';
+import { logInteraction, recordMessage, recordReply } from '#services/message.service';
 import { getPersonTimeline } from '#services/timeline.service';
 import { decideAction, getTodayWithPeople } from '#services/today.service';
 import { idParam, readJson } from '../request';
@@ -23,7 +23,7 @@ export function interviewRoutes(ctx: ServiceContext) {
     .post('/interviews', async (c) => c.json(await createInterview(ctx, await readJson(c)), 201))
     .get('/interviews/:id', async (c) => c.json(await getInterview(ctx, idParam(c))))
     .patch('/interviews/:id', async (c) =>
-      c.json(await changeInterviewPlaybook(ctx, idParam(c), await readJson(c))),
+      c.json(await patchInterview(ctx, idParam(c), await readJson(c))),
     )
     .post('/interviews/:id/stage', async (c) =>
       c.json(await changeStage(ctx, idParam(c), await readJson(c))),

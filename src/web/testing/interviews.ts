@@ -12,6 +12,7 @@ export function anInterview(overrides: Partial<InterviewListItem> = {}): Intervi
     playbookId: 'two-hour-job-search',
     explorationIds: [],
     requestSentAt: null,
+    followUpSentAt: null,
     agreedAt: null,
     scheduledFor: null,
     heldAt: null,
