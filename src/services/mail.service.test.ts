@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { isAppError } from '#core/errors';
 import { dropTestSchemas, openTestContext, testDatabases, addOtherUser } from '#testing/databases';
@@ -13,7 +15,7 @@ import {
   sendInterviewMessage,
   sendTestMail,
 } from './mail.service';
-import { createPerson } from './person.service';
+import { createPerson, deletePerson } from './person.service';
 import { updateSettings } from './settings.service';
 
 afterAll(dropTestSchemas);
@@ -80,6 +82,23 @@ describe.each(testDatabases)('sending e-mail on $name', (database) => {
     expect(await getMailSettings(other)).toMatchObject({ configured: false });
     await removeMailSettings(ctx);
     expect(await getMailSettings(ctx)).toMatchObject({ configured: false });
+  });
+
+  test('two first saves at once both succeed and leave one row', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const user = await addOtherUser(ctx);
+      const saved = await Promise.all([
+        saveMailSettings(user, settings({ fromName: 'First' })),
+        saveMailSettings(user, settings({ fromName: 'Second' })),
+      ]);
+      expect(saved.map((view) => view.configured)).toEqual([true, true]);
+      const rows = await ctx.db.kysely
+        .selectFrom('mail_setting')
+        .select('from_name')
+        .where('owner_id', '=', user.userId)
+        .execute();
+      expect(rows).toHaveLength(1);
+    }
   });
 
   test('refuses settings that cannot work, saying which field', async () => {
@@ -182,6 +201,44 @@ describe.each(testDatabases)('sending e-mail on $name', (database) => {
 
     expect((await getInterview(ctx, interview.id)).messages).toEqual([]);
     expect(smtp.received).toEqual([]);
+  });
+
+  test('a message the server took but that could not be recorded is reported as sent, and logged', async () => {
+    const interview = await interviewWithAna();
+    // The person is deleted elsewhere while the server is taking the message.
+    const server = new SMTPServer({
+      logger: false,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      authOptional: true,
+      onData(stream, _session, callback) {
+        stream.resume();
+        stream.on('end', () => {
+          void deletePerson(ctx, interview.personId).then(() => callback());
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const logged: [string, Record<string, unknown> | undefined][] = [];
+    const log = {
+      ...ctx.log,
+      error: (message: string, fields?: Record<string, unknown>) => logged.push([message, fields]),
+    };
+    try {
+      const { port } = server.server.address() as AddressInfo;
+      await saveMailSettings(ctx, settings({ port, username: '', password: '' }));
+      const error = await failure(
+        sendInterviewMessage({ ...ctx, log }, interview.id, { kind: 'request', body: 'Hi Zoë' }),
+      );
+      expect(error).toMatchObject({ code: 'not_found', details: { sent: true } });
+      expect(error.message).toMatch(
+        /^Your message went out to zoe@acme\.example, but Wayfinder could not record it \(.+\)\. Do not send it again/,
+      );
+      expect(logged).toEqual([
+        ['message sent but not recorded', { interviewId: interview.id, code: 'not_found' }],
+      ]);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   test('a server that refuses the message: mail_failed with its reply, and nothing recorded', async () => {

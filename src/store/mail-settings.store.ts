@@ -35,7 +35,7 @@ export async function readMailSetting(
   };
 }
 
-/** Saves the owner's settings, replacing any before; call inside a write transaction. */
+/** Saves the owner's settings, replacing any before. */
 export async function writeMailSetting(
   tx: Executor,
   ownerId: number,
@@ -53,15 +53,11 @@ export async function writeMailSetting(
     from_address: values.fromAddress,
     updated_at: stamp,
   };
-  const updated = await tx.kysely
-    .updateTable('mail_setting')
-    .set(columns)
-    .where('owner_id', '=', ownerId)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) > 0) return;
+  // One statement, so two first saves at once cannot both insert (PostgreSQL's read committed).
   await tx.kysely
     .insertInto('mail_setting')
     .values({ owner_id: ownerId, ...columns, created_at: stamp })
+    .onConflict((oc) => oc.column('owner_id').doUpdateSet(columns))
     .execute();
 }
 
