@@ -151,6 +151,46 @@ describe.each(testDatabases)('interviews and Today over HTTP on $name', (databas
     expect((await post('/api/interviews', { personId: 999 })).status).toBe(404);
   });
 
+  test('a person’s later introducer reaches their open interview, and PATCH corrects one', async () => {
+    const send = (method: string, path: string, body: unknown) =>
+      app.request(`${ORIGIN}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const ben = await created<{ id: number; version: number }>(
+      await post('/api/people', { name: 'Ben Ortiz' }),
+    );
+    const cleo = await created<{ id: number }>(await post('/api/people', { name: 'Cleo Park' }));
+    const interview = await created<{ id: number }>(
+      await post('/api/interviews', { personId: ben.id }),
+    );
+    const patched = await send('PATCH', `/api/people/${ben.id}`, {
+      version: ben.version,
+      introducedById: cleo.id,
+    });
+    expect(patched.status).toBe(200);
+    const listed = (await (await get(`/api/interviews?personId=${ben.id}`)).json()) as {
+      items: { introducer: { name: string } | null; version: number }[];
+    };
+    expect(listed.items.map((item) => item.introducer?.name)).toEqual(['Cleo Park']);
+
+    const self = await send('PATCH', `/api/interviews/${interview.id}`, {
+      version: listed.items[0]!.version,
+      introducedById: ben.id,
+    });
+    expect(self.status).toBe(400);
+    expect(((await self.json()) as ErrorBody).error.issues?.map((i) => i.path)).toEqual([
+      'introducedById',
+    ]);
+    const cleared = await send('PATCH', `/api/interviews/${interview.id}`, {
+      version: listed.items[0]!.version,
+      introducedById: null,
+    });
+    expect(cleared.status).toBe(200);
+    expect(await cleared.json()).toMatchObject({ introducedById: null, followUpSentAt: null });
+  });
+
   test('validates bodies and queries, naming each field', async () => {
     const noPerson = await post('/api/interviews', { stage: 'somewhere' });
     expect(noPerson.status).toBe(400);
