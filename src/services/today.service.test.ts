@@ -96,6 +96,33 @@ describe.each(testDatabases)('the second person Today suggests on $name', (datab
   });
 });
 
+describe.each(testDatabases)('asking a second person when nobody is free, on $name', (database) => {
+  let ctx: ServiceContext;
+  beforeEach(async () => {
+    ctx = await openTestContext(database);
+  });
+  afterEach(async () => {
+    await ctx.db.close();
+  });
+
+  test('says everyone the user knows there is already in a conversation', async () => {
+    const ana = await createPerson(ctx, { name: 'Ana', organization: 'Acme' });
+    const bo = await createPerson(ctx, { name: 'Bo', organization: 'Acme' });
+    await createInterview(ctx, { personId: bo.id });
+    const interview = await createInterview(ctx, { personId: ana.id });
+    await recordMessage(ctx, interview.id, {
+      kind: 'request',
+      channel: 'email',
+      body: 'Hi',
+      sentAt: '2026-03-02T09:00:00Z',
+    });
+    const { actions } = await getToday(ctx, { asOf: '2026-03-06' });
+    const ask = actions.find((action) => action.kind === 'ask_second_person');
+    expect(ask).not.toHaveProperty('suggestedPersonId');
+    expect(ask?.reason).toContain('everyone you know there is already in a conversation');
+  });
+});
+
 describe.each(testDatabases)('Today follows the settings on $name', (database) => {
   let ctx: ServiceContext;
   beforeEach(async () => {
