@@ -2,13 +2,14 @@ import { Badge, Group, Paper, ScrollArea, SimpleGrid, Stack, Text, Title } from 
 import type { InterviewStage } from '#core/interview';
 import type { Exploration } from '#core/interview-input';
 import type { InterviewListItem } from '#core/interview-view';
+import type { Clock } from '../ui/use-time-zone';
 import { InterviewCard } from './interview-card';
 import { EXIT_STAGES, PIPELINE_STAGES, STAGE_COLORS, STAGE_LABELS } from './stage-words';
 
 type Props = {
   interviews: InterviewListItem[];
   explorations: ReadonlyMap<number, Exploration>;
-  today: Date;
+  clock: Clock;
 };
 
 function Column({

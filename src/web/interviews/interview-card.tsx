@@ -2,18 +2,19 @@ import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { Exploration } from '#core/interview-input';
 import type { InterviewListItem } from '#core/interview-view';
 import { Link } from 'react-router';
+import type { Clock } from '../ui/use-time-zone';
 import { STAGE_COLORS, STAGE_LABELS, stageAge } from './stage-words';
 
 type Props = {
   interview: InterviewListItem;
   explorations: ReadonlyMap<number, Exploration>;
-  today: Date;
+  clock: Clock;
   /** On the board the column names the stage; elsewhere the card does. */
   showStage?: boolean;
 };
 
 /** One interview on the board: who, where, what for, who introduced, and how long it has waited. */
-export function InterviewCard({ interview, explorations, today, showStage = false }: Props) {
+export function InterviewCard({ interview, explorations, clock, showStage = false }: Props) {
   const { person, introducer } = interview;
   return (
     <Paper withBorder p="sm" component="article" aria-label={person.name}>
@@ -46,7 +47,7 @@ export function InterviewCard({ interview, explorations, today, showStage = fals
           </Text>
         )}
         <Text size="xs" c="dimmed">
-          {stageAge(interview, today)}
+          {stageAge(interview, clock)}
         </Text>
       </Stack>
     </Paper>

@@ -61,8 +61,19 @@ function aDetail(overrides: Partial<InterviewDetail> = {}): InterviewDetail {
   };
 }
 
-function serve(detail: InterviewDetail) {
+/** Without `timeZone` the settings do not load, and times fall back to this device's zone. */
+function serve(detail: InterviewDetail, timeZone?: string) {
   return fakeServer((url, init) => {
+    if (url.pathname === '/api/settings' && timeZone) {
+      return {
+        body: {
+          profile: { name: 'Jamie', email: null, summary: null },
+          timeZone,
+          playbookId: 'two-hour-job-search',
+          calendarFeedPath: `/calendar/${'a'.repeat(43)}.ics`,
+        },
+      };
+    }
     if (url.pathname === '/api/interviews/1' && (init.method ?? 'GET') === 'GET')
       return { body: detail };
     if (url.pathname === '/api/interviews/1/stage') return { body: { ...detail, version: 3 } };
@@ -185,5 +196,46 @@ describe('InterviewPage', () => {
     expect(within(timeline).queryByText('Maria Lopez suggested I write to you.')).toBeNull();
     fireEvent.click(within(timeline).getByRole('button', { name: 'Show the text' }));
     expect(within(timeline).getByText('Maria Lopez suggested I write to you.')).toBeTruthy();
+  });
+
+  test('times are entered and shown in the time zone of the settings, which the dialogs name', async () => {
+    const calls = serve(
+      aDetail({ stage: 'agreed', version: 4, requestSentAt: '2026-03-02T15:00:00.000Z' }),
+      'America/New_York',
+    );
+    page();
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    // 09:00 UTC is 04:00 in New York (EST, before the clocks change on 8 March).
+    await waitFor(() => expect(within(timeline).getAllByText(/\b4:00|04:00/).length).toBe(2));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Schedule' }));
+    const schedule = await screen.findByRole('dialog', { name: 'Schedule the conversation' });
+    expect(
+      within(schedule).getByText('In America/New York time, your time zone in Settings.'),
+    ).toBeTruthy();
+    fireEvent.change(within(schedule).getByLabelText(/Date and time/), {
+      target: { value: '2026-03-10T14:30' },
+    });
+    fireEvent.click(within(schedule).getByRole('button', { name: 'Save the time' }));
+    await waitFor(() =>
+      expect(calls.find((call) => call.path === '/api/interviews/1/stage')?.body).toEqual({
+        version: 4,
+        stage: 'scheduled',
+        // EDT from 8 March: four hours behind UTC.
+        scheduledFor: '2026-03-10T18:30:00.000Z',
+      }),
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Log a reply' }));
+    const reply = await screen.findByRole('dialog', { name: 'Log a reply from Ana Silva' });
+    fireEvent.change(within(reply).getByLabelText(/When did the reply come/), {
+      target: { value: '2026-03-04T10:30' },
+    });
+    fireEvent.click(within(reply).getByRole('button', { name: 'Save the reply' }));
+    await waitFor(() =>
+      expect(calls.find((call) => call.path === '/api/interviews/1/replies')?.body).toMatchObject({
+        receivedAt: '2026-03-04T15:30:00.000Z',
+      }),
+    );
   });
 });

@@ -19,6 +19,7 @@ import { isApiError } from '../api/client';
 import { useInterview } from '../api/interviews.queries';
 import { ErrorNotice } from '../pages/error-notice';
 import { DetailCard } from '../people/person-details';
+import { useClock } from '../ui/use-time-zone';
 import { InterviewTimeline } from './timeline';
 import { InterviewNotFound } from './interview-not-found';
 import { InterviewPlaybookSelect } from './interview-playbook-select';
@@ -33,6 +34,7 @@ import { buildTimeline } from './timeline-entries';
 export function InterviewPage() {
   const id = Number(useParams().id);
   const query = useInterview(id);
+  const clock = useClock();
   const [dialog, setDialog] = useState<'reply' | 'interaction' | null>(null);
 
   // An address like /interviews/abc names no interview; the query never runs for it.
@@ -81,7 +83,7 @@ export function InterviewPage() {
             {[person.title, person.organization].filter(Boolean).join(' at ') ||
               'No organization noted'}
             {' · '}
-            {stageAge(interview, new Date())}
+            {stageAge(interview, clock)}
           </Text>
           {introducer && (
             <Text size="sm">

@@ -2,16 +2,17 @@ import { Anchor, Badge, Paper, Table, Text } from '@mantine/core';
 import type { Exploration } from '#core/interview-input';
 import type { InterviewListItem } from '#core/interview-view';
 import { Link } from 'react-router';
+import type { Clock } from '../ui/use-time-zone';
 import { STAGE_COLORS, STAGE_LABELS, stageAge } from './stage-words';
 
 type Props = {
   interviews: InterviewListItem[];
   explorations: ReadonlyMap<number, Exploration>;
-  today: Date;
+  clock: Clock;
 };
 
 /** The same interviews as rows, for scanning and comparing; scrolls sideways on a phone. */
-export function InterviewTable({ interviews, explorations, today }: Props) {
+export function InterviewTable({ interviews, explorations, clock }: Props) {
   return (
     <Paper withBorder>
       <Table.ScrollContainer minWidth={720}>
@@ -39,7 +40,7 @@ export function InterviewTable({ interviews, explorations, today }: Props) {
                     {STAGE_LABELS[interview.stage]}
                   </Badge>
                   <Text size="xs" c="dimmed">
-                    {stageAge(interview, today)}
+                    {stageAge(interview, clock)}
                   </Text>
                 </Table.Td>
                 <Table.Td>

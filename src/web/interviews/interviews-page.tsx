@@ -20,6 +20,7 @@ import { OrganizationSelect } from '../organizations/organization-select';
 import { ErrorNotice } from '../pages/error-notice';
 import { withParam } from '../people/people-url';
 import { ComboboxField } from '../ui/combobox-field';
+import { useClock } from '../ui/use-time-zone';
 import { InterviewBoard } from './interview-board';
 import { InterviewTable } from './interview-table';
 import { InterviewsEmptyState } from './interviews-empty';
@@ -41,7 +42,7 @@ export function InterviewsPage() {
   const interviews = list.data?.items ?? [];
   const filtered = Boolean(filters.explorationId || filters.organizationId);
   const noneAtAll = list.isSuccess && interviews.length === 0 && !filtered;
-  const today = new Date();
+  const clock = useClock();
   const set = (key: string, value: string | null) => setParams(withParam(params, key, value));
 
   return (
@@ -134,9 +135,9 @@ export function InterviewsPage() {
         ) : (
           <div style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
             {view === 'list' ? (
-              <InterviewTable interviews={interviews} explorations={byId} today={today} />
+              <InterviewTable interviews={interviews} explorations={byId} clock={clock} />
             ) : (
-              <InterviewBoard interviews={interviews} explorations={byId} today={today} />
+              <InterviewBoard interviews={interviews} explorations={byId} clock={clock} />
             )}
           </div>
         )}

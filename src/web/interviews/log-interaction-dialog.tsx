@@ -62,12 +62,7 @@ export function LogInteractionDialog({ personId, interviewId, name, opened, onCl
             onChange={(value) => setKind(value as Kind)}
             data={KINDS}
           />
-          <WhenInput
-            label="When"
-            value={when.value}
-            onChange={(event) => when.setValue(event.currentTarget.value)}
-            error={at ? undefined : 'Choose a day and time'}
-          />
+          <WhenInput label="When" when={when} error={at ? undefined : 'Choose a day and time'} />
           <Textarea
             label="What was said or agreed"
             placeholder="A line or two you will want to remember"

@@ -65,8 +65,7 @@ export function LogReplyDialog({ interviewId, name, opened, onClose }: Props) {
           </Radio.Group>
           <WhenInput
             label="When did the reply come?"
-            value={when.value}
-            onChange={(event) => when.setValue(event.currentTarget.value)}
+            when={when}
             error={receivedAt ? undefined : 'Choose a day and time'}
           />
           <DialogActions

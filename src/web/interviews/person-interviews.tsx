@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { usePersonTimeline } from '../api/interviews.queries';
 import { ErrorNotice } from '../pages/error-notice';
 import { DetailCard } from '../people/person-details';
+import { useClock } from '../ui/use-time-zone';
 import { STAGE_COLORS, STAGE_LABELS, stageAge } from './stage-words';
 import { InterviewTimeline } from './timeline';
 import { buildTimeline } from './timeline-entries';
@@ -25,7 +26,7 @@ export function StartInterviewButton({ personId }: { personId: number }) {
 export function PersonInterviewsCard({ personId, name }: { personId: number; name: string }) {
   const timeline = usePersonTimeline(personId);
   const interviews = timeline.data?.interviews ?? [];
-  const today = new Date();
+  const clock = useClock();
   return (
     <DetailCard title="Interviews">
       {timeline.isError ? (
@@ -49,7 +50,7 @@ export function PersonInterviewsCard({ personId, name }: { personId: number; nam
                 {STAGE_LABELS[interview.stage]}
               </Badge>
               <Anchor component={Link} to={`/interviews/${interview.id}`} size="sm">
-                {stageAge(interview, today)}
+                {stageAge(interview, clock)}
               </Anchor>
             </Group>
           ))}

@@ -5,10 +5,10 @@ import { allowedNextStages, type InterviewStage } from '#core/interview';
 import type { Interview } from '#core/interview-input';
 import { isApiError } from '../api/client';
 import { useChangeStage } from '../api/interviews.queries';
-import { fromLocalInput, toLocalInput } from '../ui/local-time';
+import { fromLocalInput } from '../ui/local-time';
 import { STAGE_LABELS, moveLabel, movesBack } from './stage-words';
 import { DialogActions } from './dialog-actions';
-import { WhenInput } from './when-input';
+import { useWhen, WhenInput } from './when-input';
 
 // Leaving the road reads quieter than moving along it.
 const EXITS: readonly InterviewStage[] = ['declined', 'no_reply', 'cancelled'];
@@ -17,8 +17,9 @@ const EXITS: readonly InterviewStage[] = ['declined', 'no_reply', 'cancelled'];
 export function StageActions({ interview }: { interview: Interview }) {
   const change = useChangeStage(interview.id);
   const [scheduling, setScheduling] = useState(false);
-  const [when, setWhen] = useState(() => toLocalInput(new Date()));
-  const scheduledFor = fromLocalInput(when);
+  const when = useWhen();
+  // A meeting starts on the minute the field shows, never at the seconds it was opened.
+  const scheduledFor = fromLocalInput(when.value, when.timeZone);
   const next = allowedNextStages(interview.stage);
 
   const move = (stage: InterviewStage, extra: { scheduledFor?: string } = {}) =>
@@ -67,7 +68,11 @@ export function StageActions({ interview }: { interview: Interview }) {
             }
             color={EXITS.includes(stage) ? 'gray' : undefined}
             loading={change.isPending && change.variables?.stage === stage}
-            onClick={() => (stage === 'scheduled' ? setScheduling(true) : move(stage))}
+            onClick={() => {
+              if (stage !== 'scheduled') return move(stage);
+              when.restart();
+              setScheduling(true);
+            }}
           >
             {moveLabel(interview.stage, stage)}
           </Button>
@@ -87,9 +92,7 @@ export function StageActions({ interview }: { interview: Interview }) {
           <Stack gap="md">
             <WhenInput
               label="Date and time"
-              description="In your own time zone."
-              value={when}
-              onChange={(event) => setWhen(event.currentTarget.value)}
+              when={when}
               error={scheduledFor ? undefined : 'Choose a day and time'}
             />
             <DialogActions

@@ -1,5 +1,9 @@
+import { toDayNumber } from '#core/cadence/local-date';
+import { localDateOf } from '#core/cadence/time-zone';
 import type { InterviewStage } from '#core/interview';
 import type { Interview } from '#core/interview-input';
+import { formatMeeting } from '../ui/format-time';
+import type { Clock } from '../ui/use-time-zone';
 
 /** The road an interview travels, in order; a board shows a column for each. */
 export const PIPELINE_STAGES = ['idea', 'asked', 'agreed', 'scheduled', 'held', 'closed'] as const;
@@ -91,26 +95,19 @@ export function stageSince(interview: Interview): string {
   }
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-export const formatDay = (iso: string) => dayFormat.format(new Date(iso));
-export const formatWhen = (iso: string) => whenFormat.format(new Date(iso));
-
-/** "asked 4 days ago", "scheduled for 5 Mar 2026, 14:00". */
-export function stageAge(interview: Interview, today: Date): string {
+/** "asked 4 days ago", "scheduled for 5 Mar 2026, 14:00 GMT". */
+export function stageAge(interview: Interview, clock: Clock): string {
   if (interview.stage === 'scheduled' && interview.scheduledFor) {
-    return `scheduled for ${formatWhen(interview.scheduledFor)}`;
+    return `scheduled for ${formatMeeting(interview.scheduledFor, clock.timeZone)}`;
   }
-  return `${STAGE_VERBS[interview.stage]} ${ago(stageSince(interview), today)}`;
+  return `${STAGE_VERBS[interview.stage]} ${ago(stageSince(interview), clock)}`;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Whole calendar days between an instant and now, in the browser's own calendar. */
-export function ago(iso: string, today: Date): string {
-  const then = new Date(iso);
-  const start = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
-  const days = Math.round((start(today).getTime() - start(then).getTime()) / DAY_MS);
+/** Whole calendar days between an instant and now, on the calendar of the user's time zone. */
+export function ago(iso: string, { now, timeZone }: Clock): string {
+  const day = (instant: Date | string) =>
+    toDayNumber(localDateOf(typeof instant === 'string' ? instant : instant.getTime(), timeZone));
+  const days = day(now) - day(iso);
   if (days <= 0) return 'today';
   if (days === 1) return 'yesterday';
   return `${days} days ago`;

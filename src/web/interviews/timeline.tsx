@@ -9,7 +9,8 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { formatWhen } from './stage-words';
+import { formatWhen } from '../ui/format-time';
+import { useTimeZone } from '../ui/use-time-zone';
 import type { TimelineEntry } from './timeline-entries';
 
 const ICONS: Record<TimelineEntry['kind'], typeof IconMail> = {
@@ -55,6 +56,7 @@ type Props = {
 
 /** What happened, newest first; messages open to show their text. */
 export function InterviewTimeline({ entries, linkInterviews = false, empty }: Props) {
+  const { timeZone } = useTimeZone();
   if (entries.length === 0) {
     return (
       <Text size="sm" c="dimmed" fs="italic">
@@ -78,7 +80,7 @@ export function InterviewTimeline({ entries, linkInterviews = false, empty }: Pr
           >
             <Stack gap={2}>
               <Text size="xs" c="dimmed">
-                <time dateTime={entry.at}>{formatWhen(entry.at)}</time>
+                <time dateTime={entry.at}>{formatWhen(entry.at, timeZone)}</time>
                 {linkInterviews && entry.interviewId !== null && (
                   <>
                     {' · '}

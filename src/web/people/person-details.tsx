@@ -3,10 +3,9 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconBrandLinkedin, IconMail, IconPhone } from '@tabler/icons-react';
 import type { PersonDetail } from '#core/person';
 import { Link } from 'react-router';
+import { formatDay } from '../ui/format-time';
+import { useTimeZone } from '../ui/use-time-zone';
 import { RELATIONSHIP_LABELS } from './relationship';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
 
 export function DetailCard({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -153,6 +152,7 @@ export function IntroducedCard({ person }: { person: PersonDetail }) {
 }
 
 export function TagsAndRecordCard({ person }: { person: PersonDetail }) {
+  const { timeZone } = useTimeZone();
   return (
     <DetailCard title="Tags and record">
       <Stack gap="sm">
@@ -176,9 +176,9 @@ export function TagsAndRecordCard({ person }: { person: PersonDetail }) {
           <None>No tags yet. A word like “mentor” or “healthcare” groups people for later.</None>
         )}
         <Text size="xs" c="dimmed">
-          Added {formatDate(person.createdAt)}
+          Added {formatDay(person.createdAt, timeZone)}
           {person.source && person.source !== 'manual' ? ` from ${person.source}` : ''} · updated{' '}
-          {formatDate(person.updatedAt)}
+          {formatDay(person.updatedAt, timeZone)}
         </Text>
       </Stack>
     </DetailCard>

@@ -27,6 +27,8 @@ import {
   StartInterviewButton,
 } from '../interviews/person-interviews';
 import { ErrorNotice } from '../pages/error-notice';
+import { formatDay } from '../ui/format-time';
+import { useTimeZone } from '../ui/use-time-zone';
 import { DeletePersonDialog } from './delete-person-dialog';
 import { useArchiveWithUndo } from './person-actions';
 import {
@@ -36,7 +38,6 @@ import {
   DetailCard,
   IntroducedCard,
   TagsAndRecordCard,
-  formatDate,
 } from './person-details';
 import { RELATIONSHIP_COLORS, RELATIONSHIP_LABELS } from './relationship';
 
@@ -48,6 +49,7 @@ export function PersonPage() {
   const remove = useDeletePerson();
   const [confirming, setConfirming] = useState(false);
   const queryClient = useQueryClient();
+  const { timeZone } = useTimeZone();
 
   if (query.isError) {
     if (isApiError(query.error) && query.error.status === 404) {
@@ -168,8 +170,8 @@ export function PersonPage() {
         </Group>
         {person.archivedAt && (
           <Alert variant="light" color="gray" icon={<IconArchive size={18} />}>
-            Archived on {formatDate(person.archivedAt)}. Archived people stay out of your lists and
-            searches until you restore them.
+            Archived on {formatDay(person.archivedAt, timeZone)}. Archived people stay out of your
+            lists and searches until you restore them.
           </Alert>
         )}
         <Grid gap="md">

@@ -25,9 +25,9 @@ import { localDateOf } from '#core/cadence/time-zone';
 import type { InterviewListItem } from '#core/interview-view';
 import { Link, useSearchParams } from 'react-router';
 import { useInterviews } from '../api/interviews.queries';
-import { useSettings } from '../api/settings.queries';
 import { useAgenda } from '../api/today.queries';
 import { ErrorNotice } from '../pages/error-notice';
+import { useTimeZone } from '../ui/use-time-zone';
 import { Agenda } from './agenda';
 import { formatLongDay } from './agenda-words';
 import { useDecision } from './use-decision';
@@ -95,9 +95,7 @@ export function TodayPage() {
   const given = params.get('asOf') ?? '';
   const asOf = isLocalDate(given) ? given : undefined;
   // Days count in the time zone of the settings, as the server counts them.
-  const settings = useSettings();
-  const timeZone =
-    settings.data?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  const { timeZone } = useTimeZone();
   const today = asOf ?? localDateOf(Date.now(), timeZone);
   const agenda = useAgenda(asOf);
   const decide = useDecision();
