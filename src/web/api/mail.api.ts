@@ -1,9 +1,7 @@
 import type { Message } from '#core/interview-input';
 import type { MailSettings, MailSettingsInput } from '#core/mail-settings';
 import type { Channel, MessageKind } from '#core/outreach/types';
-import type { Playbook } from '#core/playbook';
-import type { Profile, Settings } from '#core/settings';
-import { apiRequest, isApiError } from './client';
+import { apiRequest } from './client';
 
 /** What the composer sends or downloads; `to` replaces the recipient's first address. */
 export type OutgoingBody = { kind: MessageKind; subject: string; body: string; to?: string };
@@ -15,16 +13,6 @@ export type RecordBody = {
   body: string;
   sentAt: string;
 };
-
-/** null when the server has no such endpoint yet (an older server): callers fall back. */
-async function orNullWhenMissing<T>(request: Promise<T>): Promise<T | null> {
-  try {
-    return await request;
-  } catch (error) {
-    if (isApiError(error) && error.status === 404) return null;
-    throw error;
-  }
-}
 
 export const mailApi = {
   settings: (signal?: AbortSignal) => apiRequest<MailSettings>('/api/settings/mail', { signal }),
@@ -44,9 +32,4 @@ export const mailApi = {
   /** Records a message the user sent outside Wayfinder (mail app, LinkedIn, phone). */
   record: (interviewId: number, body: RecordBody) =>
     apiRequest<Message>(`/api/interviews/${interviewId}/messages`, { method: 'POST', body }),
-  profile: async (signal?: AbortSignal): Promise<Profile | null> =>
-    (await orNullWhenMissing(apiRequest<Settings>('/api/settings', { signal })))?.profile ?? null,
-  playbooks: async (signal?: AbortSignal): Promise<Playbook[] | null> =>
-    (await orNullWhenMissing(apiRequest<{ items: Playbook[] }>('/api/playbooks', { signal })))
-      ?.items ?? null,
 };

@@ -29,22 +29,6 @@ export function useRemoveMailSettings() {
 
 export const useTestMailSettings = () => useMutation({ mutationFn: () => mailApi.test() });
 
-/** The user's profile, or null while the server has none to give. */
-export function useProfile() {
-  return useQuery({
-    queryKey: mailKeys.profile(),
-    queryFn: ({ signal }) => mailApi.profile(signal),
-  });
-}
-
-/** The user's playbooks, or null while the server lists none (the built-in ones apply). */
-export function usePlaybooks() {
-  return useQuery({
-    queryKey: mailKeys.playbooks(),
-    queryFn: ({ signal }) => mailApi.playbooks(signal),
-  });
-}
-
 /** Sends by SMTP; the message is recorded on the server, so the interview changes too. */
 export function useSendMessage(interviewId: number) {
   const queryClient = useQueryClient();

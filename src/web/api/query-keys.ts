@@ -63,11 +63,8 @@ export const todayKeys = {
   agenda: (asOf: string | undefined) => [...todayKeys.all, 'agenda', asOf ?? 'now'] as const,
 };
 
-// The composer's view of the settings: it falls back to an empty profile and the built-in
-// playbooks while the server has no settings endpoints.
+// The mail server the composer sends through.
 export const mailKeys = {
   all: ['mail'] as const,
   settings: () => [...mailKeys.all, 'settings'] as const,
-  profile: () => [...mailKeys.all, 'profile'] as const,
-  playbooks: () => [...mailKeys.all, 'playbooks'] as const,
 };

@@ -2,6 +2,8 @@
 import '../testing/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { BUILT_IN_PLAYBOOKS } from '#core/playbook';
+import type { Settings } from '#core/settings';
 import type { InterviewDetail } from '../api/interviews.api';
 import { fakeServer, renderWithProviders } from '../testing/render';
 import { anExploration, anInterview } from '../testing/interviews';
@@ -25,11 +27,23 @@ const interview: InterviewDetail = {
   interactions: [],
 };
 
-/** The server as the composer meets it before settings exist: /api/settings and /api/playbooks answer 404. */
-function serve({ mailConfigured = false, emails = ana.emails } = {}) {
+/**
+ * The server as the composer meets it; without `settings`, /api/settings and /api/playbooks
+ * answer 404 and the drafts fall back to an empty profile and the default playbook.
+ */
+function serve({
+  mailConfigured = false,
+  emails = ana.emails,
+  playbookId = interview.playbookId,
+  settings = undefined as Settings | undefined,
+} = {}) {
   return fakeServer((url, init) => {
     if (url.pathname === '/api/interviews/12') {
-      return { body: { ...interview, person: { ...ana, emails } } };
+      return { body: { ...interview, playbookId, person: { ...ana, emails } } };
+    }
+    if (url.pathname === '/api/settings' && settings) return { body: settings };
+    if (url.pathname === '/api/playbooks' && settings) {
+      return { body: { items: BUILT_IN_PLAYBOOKS } };
     }
     if (url.pathname === '/api/people/3') return { body: maria };
     if (url.pathname === '/api/settings/mail') {
@@ -165,6 +179,23 @@ describe('the composer', () => {
     await waitFor(() =>
       expect(screen.queryByText('Write an address like ana@example.com')).toBeNull(),
     );
+  });
+
+  test('a draft whose playbook was deleted follows the active playbook, as the server does', async () => {
+    serve({
+      playbookId: 'my-deleted-copy',
+      settings: {
+        profile: { name: 'Jamie Okoro', email: null, summary: 'a nurse moving into UX research' },
+        timeZone: 'Europe/London',
+        playbookId: 'career-centre',
+        calendarFeedPath: `/calendar/${'a'.repeat(43)}.ics`,
+      },
+    });
+    renderComposer();
+    await screen.findByLabelText('Message');
+    // The career centre's limit is 100 words; the default playbook's is 75.
+    expect(screen.getByText(/ of 100 words/)).toBeTruthy();
+    expect(screen.queryByText(/Drafts introduce you from your profile/)).toBeNull();
   });
 
   test('an introduction request is written to the introducer', async () => {

@@ -1,16 +1,12 @@
 import type { MailSettings } from '#core/mail-settings';
 import type { DraftProfile } from '#core/outreach/drafts';
-import {
-  BUILT_IN_PLAYBOOKS,
-  DEFAULT_PLAYBOOK_ID,
-  builtInPlaybook,
-  type Playbook,
-} from '#core/playbook';
+import { choosePlaybook, playbookForInterview, type Playbook } from '#core/playbook';
 import type { PersonDetail } from '#core/person';
 import type { InterviewDetail } from '../api/interviews.api';
 import { useInterview } from '../api/interviews.queries';
-import { useMailSettings, usePlaybooks, useProfile } from '../api/mail.queries';
+import { useMailSettings } from '../api/mail.queries';
 import { usePerson } from '../api/people.queries';
+import { usePlaybooks, useSettings } from '../api/settings.queries';
 
 export type ComposeContext = {
   interview: InterviewDetail;
@@ -23,12 +19,17 @@ export type ComposeContext = {
   mail: MailSettings | null;
 };
 
-function playbookFor(interview: InterviewDetail, own: Playbook[] | null): Playbook {
-  const all = [...(own ?? []), ...BUILT_IN_PLAYBOOKS];
-  return (
-    all.find((playbook) => playbook.id === interview.playbookId) ??
-    builtInPlaybook(DEFAULT_PLAYBOOK_ID)!
-  );
+/**
+ * The server's rule, from core: the interview's playbook while it exists, else the user's
+ * active one. Before the settings or playbooks can be read, the built-in default.
+ */
+function playbookFor(
+  interview: InterviewDetail,
+  listed: Playbook[] | undefined,
+  activeId: string | null,
+): Playbook {
+  const own = (listed ?? []).filter((playbook) => !playbook.builtIn);
+  return playbookForInterview(choosePlaybook(own, activeId), interview.playbookId);
 }
 
 /** Everything a draft is filled from; the optional parts (profile, playbooks, mail) never block it. */
@@ -36,20 +37,20 @@ export function useComposeContext(interviewId: number) {
   const interview = useInterview(interviewId);
   const introducerId = interview.data?.introducedById ?? 0;
   const introducer = usePerson(introducerId);
-  const profile = useProfile();
+  const settings = useSettings();
   const playbooks = usePlaybooks();
   const mail = useMailSettings();
 
   const loading =
     interview.isPending ||
     (introducerId > 0 && introducer.isPending) ||
-    profile.isPending ||
+    settings.isPending ||
     playbooks.isPending ||
     mail.isPending;
   const error = interview.error ?? null;
   if (!interview.data || loading) return { context: null, error, retry: interview.refetch };
 
-  const saved = profile.data ?? null;
+  const saved = settings.data?.profile ?? null;
   const draftProfile: DraftProfile = {
     name: saved?.name ?? '',
     email: saved?.email ?? null,
@@ -60,7 +61,7 @@ export function useComposeContext(interviewId: number) {
     introducer: introducer.data ?? null,
     profile: draftProfile,
     profileComplete: Boolean(draftProfile.name && draftProfile.summary),
-    playbook: playbookFor(interview.data, playbooks.data ?? null),
+    playbook: playbookFor(interview.data, playbooks.data, settings.data?.playbookId ?? null),
     mail: mail.data ?? null,
   };
   return { context, error, retry: interview.refetch };
