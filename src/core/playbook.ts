@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from './errors';
 import { foldText } from './text';
+import { idNumber } from './validation';
 
 /** What the cadence suggests at a step when a request has had no reply. */
 export const CADENCE_STEP_ACTIONS = ['follow_up', 'ask_second_person'] as const;
@@ -16,6 +17,8 @@ export const PlaybookSchema = z
     id: z.string().regex(/^[a-z0-9-]{2,60}$/, 'an id of lower-case letters, digits and dashes'),
     name: z.string().min(1).max(100),
     builtIn: z.boolean(),
+    /** A copy's version, raised by every change to it; the built-ins never change and have none. */
+    version: idNumber().optional(),
     outreach: z.object({
       /** Requests longer than this many words get a `word-limit` finding. */
       wordLimit: z.number().int().min(20).max(1000),
@@ -154,6 +157,8 @@ export const PlaybookCopyInputSchema = z.strictObject({
 
 /** A change to a user's copy: any top-level field, and any part of `outreach` or `cadence`. */
 export const PlaybookPatchSchema = z.strictObject({
+  /** The version the change was made from; a copy changed since is refused with `conflict`. */
+  version: idNumber().optional(),
   name: z.string().trim().min(1).max(100).optional(),
   outreach: PlaybookSchema.shape.outreach.partial().optional(),
   cadence: PlaybookSchema.shape.cadence.partial().optional(),
@@ -172,6 +177,7 @@ export function patchPlaybook(current: Playbook, patch: PlaybookPatch): unknown 
     cadence: { ...current.cadence, ...patch.cadence },
     id: current.id,
     builtIn: false,
+    version: current.version,
   };
 }
 

@@ -106,6 +106,31 @@ describe.each(testDatabases)('settings and playbooks over HTTP on $name', (datab
     await json(await send('PATCH', '/api/playbooks/my-3b7', { keepInTouchWeeks: 3 }), 404);
   });
 
+  test('PATCH /api/playbooks/:id with a stale version is 409 with the stored copy', async () => {
+    const copy = await json<{ id: string; version: number }>(
+      await send('POST', '/api/playbooks', { copyOf: 'career-centre', name: 'Mine' }),
+      201,
+    );
+    expect(copy.version).toBe(1);
+    const first = await json(
+      await send('PATCH', '/api/playbooks/mine', { version: 1, keepInTouchWeeks: 4 }),
+    );
+    expect(first).toMatchObject({ version: 2, keepInTouchWeeks: 4 });
+    const stale = await json<ErrorBody & { error: { details: { current: Json } } }>(
+      await send('PATCH', '/api/playbooks/mine', { version: 1, keepInTouchWeeks: 9 }),
+      409,
+    );
+    expect(stale.error.code).toBe('conflict');
+    expect(stale.error.message).toMatch(/changed elsewhere \(now version 2\)/);
+    expect(stale.error.details.current).toMatchObject({
+      id: 'mine',
+      version: 2,
+      keepInTouchWeeks: 4,
+    });
+    const list = await json<{ items: Json[] }>(await send('GET', '/api/playbooks'));
+    expect(list.items.at(-1)).toMatchObject({ version: 2, keepInTouchWeeks: 4 });
+  });
+
   test('PATCH /api/interviews/:id switches its playbook; a stale version is 409', async () => {
     const person = await json<{ id: number }>(
       await send('POST', '/api/people', { name: 'Ana' }),

@@ -109,6 +109,34 @@ describe.each(testDatabases)('playbooks on $name', (database) => {
     ).toMatchObject({ cadence: { holidaysCountry: null } });
   });
 
+  test('every change raises the version; a change from an older version is refused', async () => {
+    const copy = await copyPlaybook(ctx, { copyOf: 'two-hour-job-search', name: 'Tabs' });
+    expect(copy.version).toBe(1);
+    expect((await updatePlaybook(ctx, copy.id, { version: 1, name: 'Tab one' })).version).toBe(2);
+    const stale = await failure(updatePlaybook(ctx, copy.id, { version: 1, name: 'Tab two' }));
+    expect(stale).toMatchObject({
+      code: 'conflict',
+      details: { current: { id: copy.id, name: 'Tab one', version: 2 } },
+    });
+    // Without a version the change applies to whatever is stored.
+    expect(await updatePlaybook(ctx, copy.id, { keepInTouchWeeks: 3 })).toMatchObject({
+      name: 'Tab one',
+      version: 3,
+    });
+    // Two changes from the same version at once: one wins, the other hears of it.
+    const results = await Promise.allSettled([
+      updatePlaybook(ctx, copy.id, { version: 3, keepInTouchWeeks: 5 }),
+      updatePlaybook(ctx, copy.id, { version: 3, keepInTouchWeeks: 6 }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const rejected = results.find((result) => result.status === 'rejected');
+    expect(rejected?.reason).toMatchObject({
+      code: 'conflict',
+      details: { current: { version: 4 } },
+    });
+    expect((await listPlaybooks(ctx)).items.at(-1)).toMatchObject({ version: 4 });
+  });
+
   test('built-ins refuse changes and deletion; unknown copies are not found', async () => {
     expect(
       await failure(updatePlaybook(ctx, 'career-centre', { keepInTouchWeeks: 4 })),

@@ -23,6 +23,7 @@ import {
   updatePlaybook as updatePlaybookRow,
 } from '#store/playbook.store';
 import { readSettings, writeSettings } from '#store/settings.store';
+import { changedElsewhere } from './conflict';
 import type { ServiceContext } from './context';
 import { readExecutor } from './paging';
 
@@ -105,7 +106,13 @@ export async function copyPlaybook(ctx: ServiceContext, input: unknown): Promise
     const source = await requirePlaybook(tx, ctx.userId, fields.copyOf, 'copyOf');
     const taken = new Set((await listPlaybookRows(tx, ctx.userId)).map((playbook) => playbook.id));
     const name = fields.name ?? `${source.name} (copy)`;
-    const copy: Playbook = { ...source, id: playbookIdFor(name, taken), name, builtIn: false };
+    const copy: Playbook = {
+      ...source,
+      id: playbookIdFor(name, taken),
+      name,
+      builtIn: false,
+      version: 1,
+    };
     await insertPlaybook(tx, ctx.userId, copy, ctx.clock.now());
     return copy;
   });
@@ -146,6 +153,8 @@ function assertHolidaysCountry(country: string | null): void {
   });
 }
 
+const RELOAD = 'reload it to see the change, then make yours again';
+
 /** Changes some of a copy's rules; the result must still be a whole, valid playbook. */
 export async function updatePlaybook(
   ctx: ServiceContext,
@@ -155,10 +164,18 @@ export async function updatePlaybook(
   const patch = parseInput(PlaybookPatchSchema, input, 'playbook change');
   return withWriteTransaction(ctx.db, async (tx) => {
     const current = await requireOwnPlaybook(tx, ctx.userId, id);
+    const version = current.version ?? 1;
+    if (patch.version !== undefined && patch.version !== version) {
+      throw changedElsewhere('playbook', { ...current, version }, RELOAD);
+    }
     const changed = parseInput(PlaybookSchema, patchPlaybook(current, patch), 'playbook');
     assertHolidaysCountry(changed.cadence.holidaysCountry);
-    await updatePlaybookRow(tx, ctx.userId, changed, ctx.clock.now());
-    return changed;
+    if (!(await updatePlaybookRow(tx, ctx.userId, changed, version, ctx.clock.now()))) {
+      // Changed by a transaction that committed after this one read it (PostgreSQL).
+      const now = await requireOwnPlaybook(tx, ctx.userId, id);
+      throw changedElsewhere('playbook', { ...now, version: now.version ?? 1 }, RELOAD);
+    }
+    return { ...changed, version: version + 1 };
   });
 }
 

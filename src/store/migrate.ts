@@ -13,6 +13,7 @@ import { mailMigration } from './migrations/0007-mail';
 import { agendaIndexMigration } from './migrations/0008-agenda-index';
 import { followUpSentMigration } from './migrations/0009-follow-up-sent';
 import { mergeTimelineMigration } from './migrations/0011-merge-timeline';
+import { playbookVersionMigration } from './migrations/0012-playbook-version';
 
 /** Every migration, in order. Forward-only: a landed migration is never edited, only followed. */
 export function allMigrations(dialect: Dialect): Record<string, Migration> {
@@ -27,6 +28,7 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0008-agenda-index': agendaIndexMigration(),
     '0009-follow-up-sent': followUpSentMigration(),
     '0011-merge-timeline': mergeTimelineMigration(),
+    '0012-playbook-version': playbookVersionMigration(),
   };
 }
 

@@ -1,19 +1,25 @@
 import type { Playbook } from '#core/playbook';
 import type { Executor } from './database';
 
-type Rules = Omit<Playbook, 'id' | 'name' | 'builtIn'>;
+type Rules = Omit<Playbook, 'id' | 'name' | 'builtIn' | 'version'>;
 
-function toPlaybook(row: { playbook_id: string; name: string; rules: string }): Playbook {
+function toPlaybook(row: {
+  playbook_id: string;
+  name: string;
+  rules: string;
+  version: number;
+}): Playbook {
   return {
     id: row.playbook_id,
     name: row.name,
     builtIn: false,
+    version: row.version,
     ...(JSON.parse(row.rules) as Rules),
   };
 }
 
 function rulesOf(playbook: Playbook): string {
-  const { id: _id, name: _name, builtIn: _builtIn, ...rules } = playbook;
+  const { id: _id, name: _name, builtIn: _builtIn, version: _version, ...rules } = playbook;
   return JSON.stringify(rules);
 }
 
@@ -21,7 +27,7 @@ function rulesOf(playbook: Playbook): string {
 export async function listPlaybookRows(tx: Executor, ownerId: number): Promise<Playbook[]> {
   const rows = await tx.kysely
     .selectFrom('playbook')
-    .select(['playbook_id', 'name', 'rules'])
+    .select(['playbook_id', 'name', 'rules', 'version'])
     .where('owner_id', '=', ownerId)
     .orderBy('id')
     .execute();
@@ -42,23 +48,32 @@ export async function insertPlaybook(
       playbook_id: playbook.id,
       name: playbook.name,
       rules: rulesOf(playbook),
+      version: 1,
       created_at: stamp,
       updated_at: stamp,
     })
     .execute();
 }
 
+/** Writes the copy if it is still at `version`; false when it moved on. */
 export async function updatePlaybook(
   tx: Executor,
   ownerId: number,
   playbook: Playbook,
+  version: number,
   now: Date,
 ): Promise<boolean> {
   const result = await tx.kysely
     .updateTable('playbook')
-    .set({ name: playbook.name, rules: rulesOf(playbook), updated_at: now.toISOString() })
+    .set({
+      name: playbook.name,
+      rules: rulesOf(playbook),
+      version: version + 1,
+      updated_at: now.toISOString(),
+    })
     .where('owner_id', '=', ownerId)
     .where('playbook_id', '=', playbook.id)
+    .where('version', '=', version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

@@ -188,6 +188,7 @@ export type PlaybookTable = {
   playbook_id: string;
   name: string;
   rules: string;
+  version: number;
   created_at: Instant;
   updated_at: Instant;
 };

@@ -49,11 +49,12 @@ export const settingsOperations: Operation[] = [
     method: 'patch',
     path: '/api/playbooks/{id}',
     tag: 'Settings',
-    summary: 'Change some rules of your copy; built-in playbooks refuse (403)',
+    summary:
+      'Change some rules of your copy (send the version you read); built-in playbooks refuse (403)',
     textId: true,
     body: PlaybookPatchSchema,
     response: PlaybookSchema,
-    errors: [400, 404],
+    errors: [400, 404, 409],
   },
   {
     method: 'delete',
