@@ -278,36 +278,3 @@ export async function followPersonIntroducer(
     )
     .execute();
 }
-
-/**
- * Gives `to` the interviews, messages and interactions of `from` (a merge keeps them rather than
- * letting the deletion of the duplicate cascade them away).
- */
-export async function moveTimeline(
-  tx: Executor,
-  ownerId: number,
-  from: number,
-  to: number,
-): Promise<void> {
-  await tx.kysely
-    .updateTable('interview')
-    .set({ person_id: to })
-    .where('owner_id', '=', ownerId)
-    .where('person_id', '=', from)
-    .execute();
-  await tx.kysely
-    .updateTable('interview')
-    .set({ introduced_by_id: to })
-    .where('owner_id', '=', ownerId)
-    .where('introduced_by_id', '=', from)
-    .where('person_id', '!=', to)
-    .execute();
-  for (const table of ['message', 'interaction'] as const) {
-    await tx.kysely
-      .updateTable(table)
-      .set({ person_id: to })
-      .where('owner_id', '=', ownerId)
-      .where('person_id', '=', from)
-      .execute();
-  }
-}

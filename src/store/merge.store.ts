@@ -121,7 +121,10 @@ export async function dismissPair(
     .execute();
 }
 
-/** Moves `from`'s interviews, messages and interactions to `to`, and says which rows moved. */
+/**
+ * Moves `from`'s interviews, messages and interactions to `to` (a merge keeps them rather than
+ * letting the deletion of the duplicate cascade them away), and says which rows moved.
+ */
 export async function moveTimeline(
   tx: Executor,
   ownerId: number,
