@@ -3,7 +3,15 @@ import { addOtherUser, dropTestSchemas, openTestContext, testDatabases } from '#
 import type { ServiceContext } from './context';
 import { createInterview, getInterview, patchInterview } from './interview.service';
 import { createPerson } from './person.service';
-import { copyPlaybook, deletePlaybook, listPlaybooks, updatePlaybook } from './playbook.service';
+import { sql } from 'kysely';
+import { openDatabase } from '#store/database';
+import {
+  copyPlaybook,
+  deletePlaybook,
+  listPlaybooks,
+  playbookWithoutUpgrading,
+  updatePlaybook,
+} from './playbook.service';
 import { getSettings, updateSettings } from './settings.service';
 
 afterAll(dropTestSchemas);
@@ -136,6 +144,38 @@ describe.each(testDatabases)('playbooks on $name', (database) => {
     });
     expect((await listPlaybooks(ctx)).items.at(-1)).toMatchObject({ version: 4 });
   });
+
+  // An in-memory SQLite database cannot be opened a second time; lint.cli.test covers files.
+  test.runIf(database.name === 'postgres')(
+    'a read-only command finds copies in an existing database and creates nothing in an empty one',
+    async () => {
+      const copy = await copyPlaybook(ctx, { copyOf: 'career-centre', name: 'Read me' });
+      await updateSettings(ctx, { playbookId: copy.id });
+      const location = ctx.config.database;
+      expect(await playbookWithoutUpgrading(location)).toMatchObject({
+        playbook: { id: copy.id },
+        note: null,
+      });
+      expect((await playbookWithoutUpgrading(location, copy.id)).playbook.id).toBe(copy.id);
+
+      const empty = await database.location();
+      expect(await playbookWithoutUpgrading(empty)).toMatchObject({
+        playbook: { id: 'two-hour-job-search' },
+        note: null,
+      });
+      const probe = openDatabase(empty);
+      try {
+        const tables = await sql<{ n: number }>`
+          select count(*)::int as n from information_schema.tables
+          where table_schema = ${empty.kind === 'postgres' ? empty.schema : ''}`.execute(
+          probe.kysely,
+        );
+        expect(tables.rows[0]?.n).toBe(0);
+      } finally {
+        await probe.close();
+      }
+    },
+  );
 
   test('built-ins refuse changes and deletion; unknown copies are not found', async () => {
     expect(
