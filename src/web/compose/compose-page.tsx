@@ -115,7 +115,7 @@ export function ComposePage() {
           >
             <Stack gap="xs" align="flex-start">
               <Text size="sm">
-                This is a fresh draft. What you wrote in the{' '}
+                Every draft keeps its own text. What you wrote in the{' '}
                 {MESSAGE_KIND_LABELS[left.kind].toLowerCase()} ({CHANNEL_LABELS[left.channel]})
                 stays saved in this browser.
               </Text>
