@@ -12,7 +12,9 @@ type Values = Record<Field, string>;
 
 function problemsOf(values: Values): Partial<Record<Field, string>> {
   const email = values.email.trim();
-  return email && !emailSchema.safeParse(email).success ? { email: 'Write an address like ana@example.com' } : {};
+  return email && !emailSchema.safeParse(email).success
+    ? { email: 'Write an address like ana@example.com' }
+    : {};
 }
 
 /** Name, email and a one-line summary that drafts use to introduce the user; saved as typed. */
