@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Playbook, PlaybookPatch } from '#core/playbook';
 import type { Settings } from '#core/settings';
+import { isApiError } from './client';
 import { interviewKeys, settingsKeys, todayKeys } from './query-keys';
 import { changeInterviewPlaybook, settingsApi, type SettingsChanges } from './settings.api';
 
@@ -60,17 +61,37 @@ export function useCopyPlaybook() {
   });
 }
 
-/** Edits of one copy, one after another, each written into the cached list when it lands. */
+/**
+ * Edits of one copy, one after another, each written into the cached list when it lands. Each
+ * carries the version in the cache when it is sent (the one before it has landed by then), so a
+ * change made in another tab is refused instead of overwritten; the list is then read again and
+ * what the user typed stays on screen, to be saved over it if they choose.
+ */
 export function useUpdatePlaybook(id: string) {
   const queryClient = useQueryClient();
+  const cachedVersion = () =>
+    queryClient
+      .getQueryData<{ items: Playbook[] }>(settingsKeys.playbooks())
+      ?.items.find((playbook) => playbook.id === id)?.version;
   return useMutation({
     scope: { id: `playbook:${id}` },
-    mutationFn: (changes: PlaybookPatch) => settingsApi.updatePlaybook(id, changes),
+    mutationFn: (changes: PlaybookPatch) => {
+      const version = cachedVersion();
+      return settingsApi.updatePlaybook(
+        id,
+        version === undefined ? changes : { ...changes, version },
+      );
+    },
     onSuccess: (saved) => {
       queryClient.setQueryData<{ items: Playbook[] }>(settingsKeys.playbooks(), (old) =>
         old ? { items: old.items.map((p) => (p.id === saved.id ? saved : p)) } : old,
       );
       refreshDependents(queryClient);
+    },
+    onError: (error) => {
+      if (isApiError(error) && error.code === 'conflict') {
+        void queryClient.invalidateQueries({ queryKey: settingsKeys.playbooks() });
+      }
     },
   });
 }

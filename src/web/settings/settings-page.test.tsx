@@ -36,13 +36,19 @@ function settingsServer() {
     if (url.pathname === '/api/playbooks' && method === 'GET')
       return { body: { items: playbooks } };
     if (url.pathname === '/api/playbooks' && method === 'POST') {
-      const copy: Playbook = { ...CAREER_CENTRE, id: 'career-centre-copy', builtIn: false };
+      const copy: Playbook = {
+        ...CAREER_CENTRE,
+        id: 'career-centre-copy',
+        builtIn: false,
+        version: 1,
+      };
       copy.name = 'Career centre (copy)';
       playbooks = [...playbooks, copy];
       return { status: 201, body: copy };
     }
     if (url.pathname === '/api/playbooks/career-centre-copy' && method === 'PATCH') {
-      const changed = { ...playbooks.at(-1)!, ...body } as Playbook;
+      const current = playbooks.at(-1)!;
+      const changed = { ...current, ...body, version: (current.version ?? 0) + 1 } as Playbook;
       playbooks = [...playbooks.slice(0, -1), changed];
       return { body: changed };
     }
@@ -118,6 +124,7 @@ describe('the settings page', () => {
       SLOW,
     );
     expect(server.sent('PATCH', '/api/playbooks/career-centre-copy')[0]).toMatchObject({
+      version: 1,
       outreach: { wordLimit: 90, linkedinNoteLimit: 300 },
       cadence: { steps: [{ afterBusinessDays: 5, action: 'follow_up' }] },
     });
