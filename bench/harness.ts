@@ -18,14 +18,13 @@ export type RawRunner = { run(statements: Statement[]): Promise<void>; close(): 
 export const BENCH_ORIGIN = 'http://127.0.0.1:4747';
 
 /**
- * A migrated database with its local user, whose SQL can be captured: the raw baselines replay
- * exactly the statements an endpoint ran, through the bare driver.
+ * A migrated database with its local user. Timed requests go through a handle without a query
+ * observer, as in production; `captured` runs work on a second, observed handle to the same
+ * database, so the raw baselines can replay exactly the statements an endpoint ran.
  */
 export async function openBenchContext(location: DatabaseLocation, now: string) {
   let capture: Statement[] | null = null;
-  const db: DatabaseHandle = openDatabase(location, (sql, parameters) =>
-    capture?.push({ sql, parameters }),
-  );
+  const db: DatabaseHandle = openDatabase(location);
   const clock = fixedClock(now);
   await migrateToLatest(db, clock.now());
   const userId = await withWriteTransaction(db, (tx) => ensureLocalUser(tx, clock.now()));
@@ -38,10 +37,17 @@ export async function openBenchContext(location: DatabaseLocation, now: string) 
   };
   return {
     ctx,
-    /** The statements `work` ran, in order. */
-    async captured(work: () => Promise<unknown>): Promise<Statement[]> {
+    /** The statements `work` ran, in order, given a context whose queries are observed. */
+    async captured(work: (observed: ServiceContext) => Promise<unknown>): Promise<Statement[]> {
       capture = [];
-      await work();
+      const observed = openDatabase(location, (sql, parameters) =>
+        capture?.push({ sql, parameters }),
+      );
+      try {
+        await work({ ...ctx, db: observed });
+      } finally {
+        await observed.close();
+      }
       const statements = capture;
       capture = null;
       return statements;

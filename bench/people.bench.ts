@@ -44,8 +44,10 @@ export async function benchPeopleApi(location: DatabaseLocation, label: string) 
   const results: Record<string, { api: Timing; raw: Timing; statements: number }> = {};
   for (const c of cases) {
     // The raw baseline replays exactly the SQL the endpoint ran, through the bare driver.
-    const statements = await captured(async () => {
-      const check = await app.request(`${BENCH_ORIGIN}${c.path}`);
+    const statements = await captured(async (observed) => {
+      const check = await createApp(observed, { webRoot: null, version: 'bench' }).request(
+        `${BENCH_ORIGIN}${c.path}`,
+      );
       if (check.status !== 200) throw new Error(`${c.path} answered ${check.status}`);
     });
     // Steady state: enough warm-up runs for the JIT and the heap to settle after seeding 30,000

@@ -48,8 +48,9 @@ export async function benchToday(location: DatabaseLocation, label: string) {
   const path = '/api/today?asOf=2026-03-02&timeZone=Europe/Berlin';
   let actions = 0;
   const kinds: Record<string, number> = {};
-  const statements = await captured(async () => {
-    const response = await app.request(`${BENCH_ORIGIN}${path}`);
+  const statements = await captured(async (observed) => {
+    const observedApp = createApp(observed, { webRoot: null, version: 'bench' });
+    const response = await observedApp.request(`${BENCH_ORIGIN}${path}`);
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
     const agenda = (await response.json()) as { actions: { kind: string; status: string }[] };
     actions = agenda.actions.length;
