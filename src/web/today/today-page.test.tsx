@@ -155,6 +155,29 @@ describe('TodayPage', () => {
     );
   });
 
+  test('a long group shows its first actions and the rest on request', async () => {
+    const many = Array.from({ length: 30 }, (_, index) =>
+      anAction({
+        id: `keep_in_touch:${100 + index}:2025-12-01`,
+        kind: 'keep_in_touch',
+        due: '2026-01-26',
+        status: 'overdue',
+        interviewId: undefined,
+        personId: 100 + index,
+        reason: `It has been 8 weeks since you were last in touch (${index}).`,
+      }),
+    );
+    serve(many);
+    page();
+    const overdueSection = await screen.findByRole('region', { name: /Overdue/ });
+    expect(within(overdueSection).getAllByRole('listitem')).toHaveLength(25);
+    fireEvent.click(
+      within(overdueSection).getByRole('button', { name: 'Show the other 5 overdue' }),
+    );
+    expect(within(overdueSection).getAllByRole('listitem')).toHaveLength(30);
+    expect(within(overdueSection).queryByRole('button', { name: /Show the other/ })).toBeNull();
+  });
+
   test('a newcomer with no interview sees the counts and first steps', async () => {
     serve([]);
     page('/');
