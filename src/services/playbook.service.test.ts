@@ -145,38 +145,6 @@ describe.each(testDatabases)('playbooks on $name', (database) => {
     expect((await listPlaybooks(ctx)).items.at(-1)).toMatchObject({ version: 4 });
   });
 
-  // An in-memory SQLite database cannot be opened a second time; lint.cli.test covers files.
-  test.runIf(database.name === 'postgres')(
-    'a read-only command finds copies in an existing database and creates nothing in an empty one',
-    async () => {
-      const copy = await copyPlaybook(ctx, { copyOf: 'career-centre', name: 'Read me' });
-      await updateSettings(ctx, { playbookId: copy.id });
-      const location = ctx.config.database;
-      expect(await playbookWithoutUpgrading(location)).toMatchObject({
-        playbook: { id: copy.id },
-        note: null,
-      });
-      expect((await playbookWithoutUpgrading(location, copy.id)).playbook.id).toBe(copy.id);
-
-      const empty = await database.location();
-      expect(await playbookWithoutUpgrading(empty)).toMatchObject({
-        playbook: { id: 'two-hour-job-search' },
-        note: null,
-      });
-      const probe = openDatabase(empty);
-      try {
-        const tables = await sql<{ n: number }>`
-          select count(*)::int as n from information_schema.tables
-          where table_schema = ${empty.kind === 'postgres' ? empty.schema : ''}`.execute(
-          probe.kysely,
-        );
-        expect(tables.rows[0]?.n).toBe(0);
-      } finally {
-        await probe.close();
-      }
-    },
-  );
-
   test('built-ins refuse changes and deletion; unknown copies are not found', async () => {
     expect(
       await failure(updatePlaybook(ctx, 'career-centre', { keepInTouchWeeks: 4 })),
@@ -257,3 +225,45 @@ describe.each(testDatabases)('playbooks on $name', (database) => {
     expect((await copyPlaybook(other, { copyOf: 'career-centre', name: 'Mine' })).id).toBe('mine');
   });
 });
+
+// An in-memory SQLite database cannot be opened a second time; lint.cli.test covers files.
+describe.each(testDatabases.filter((database) => database.name === 'postgres'))(
+  'playbooks read without upgrading on $name',
+  (database) => {
+    let ctx: ServiceContext;
+    beforeEach(async () => {
+      ctx = await openTestContext(database);
+    });
+    afterEach(async () => {
+      await ctx.db.close();
+    });
+
+    test('a read-only command finds copies in an existing database and creates nothing in an empty one', async () => {
+      const copy = await copyPlaybook(ctx, { copyOf: 'career-centre', name: 'Read me' });
+      await updateSettings(ctx, { playbookId: copy.id });
+      const location = ctx.config.database;
+      expect(await playbookWithoutUpgrading(location)).toMatchObject({
+        playbook: { id: copy.id },
+        note: null,
+      });
+      expect((await playbookWithoutUpgrading(location, copy.id)).playbook.id).toBe(copy.id);
+
+      const empty = await database.location();
+      expect(await playbookWithoutUpgrading(empty)).toMatchObject({
+        playbook: { id: 'two-hour-job-search' },
+        note: null,
+      });
+      const probe = openDatabase(empty);
+      try {
+        const tables = await sql<{ n: number }>`
+          select count(*)::int as n from information_schema.tables
+          where table_schema = ${empty.kind === 'postgres' ? empty.schema : ''}`.execute(
+          probe.kysely,
+        );
+        expect(tables.rows[0]?.n).toBe(0);
+      } finally {
+        await probe.close();
+      }
+    });
+  },
+);
