@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Person } from '#core/person';
 import { chunks } from './chunks';
 import type { Executor } from './database';
@@ -180,36 +181,18 @@ export async function moveTimelineBack(
   keptId: number,
   restoredId: number,
 ): Promise<void> {
-  for (const batch of chunks(moved.interviews)) {
-    await tx.kysely
-      .updateTable('interview')
-      .set({ person_id: restoredId })
-      .where('owner_id', '=', ownerId)
-      .where('person_id', '=', keptId)
-      .where('id', 'in', batch)
-      .execute();
-  }
-  for (const batch of chunks(moved.introducedInterviews)) {
-    await tx.kysely
-      .updateTable('interview')
-      .set({ introduced_by_id: restoredId })
-      .where('owner_id', '=', ownerId)
-      .where('introduced_by_id', '=', keptId)
-      .where('id', 'in', batch)
-      .execute();
-  }
-  for (const [table, rows] of [
-    ['message', moved.messages],
-    ['interaction', moved.interactions],
-  ] as const) {
-    for (const batch of chunks(rows)) {
-      await tx.kysely
-        .updateTable(table)
-        .set({ person_id: restoredId })
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', keptId)
-        .where('id', 'in', batch)
-        .execute();
+  const moves = [
+    ['interview', 'person_id', moved.interviews],
+    ['interview', 'introduced_by_id', moved.introducedInterviews],
+    ['message', 'person_id', moved.messages],
+    ['interaction', 'person_id', moved.interactions],
+  ] as const;
+  for (const [table, column, ids] of moves) {
+    for (const batch of chunks(ids)) {
+      await sql`
+        update ${sql.table(table)} set ${sql.ref(column)} = ${restoredId}
+        where owner_id = ${ownerId} and ${sql.ref(column)} = ${keptId}
+          and id in (${sql.join(batch)})`.execute(tx.kysely);
     }
   }
 }
