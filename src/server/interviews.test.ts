@@ -174,6 +174,11 @@ describe.each(testDatabases)('interviews and Today over HTTP on $name', (databas
       items: { introducer: { name: string } | null; version: number }[];
     };
     expect(listed.items.map((item) => item.introducer?.name)).toEqual(['Cleo Park']);
+    const detail = async () =>
+      (await (await get(`/api/interviews/${interview.id}`)).json()) as {
+        introducer: { id: number; name: string } | null;
+      };
+    expect((await detail()).introducer).toEqual({ id: cleo.id, name: 'Cleo Park' });
 
     const self = await send('PATCH', `/api/interviews/${interview.id}`, {
       version: listed.items[0]!.version,
@@ -189,6 +194,8 @@ describe.each(testDatabases)('interviews and Today over HTTP on $name', (databas
     });
     expect(cleared.status).toBe(200);
     expect(await cleared.json()).toMatchObject({ introducedById: null, followUpSentAt: null });
+    // The interview's own introducer, though the person still names Cleo.
+    expect((await detail()).introducer).toBeNull();
   });
 
   test('validates bodies and queries, naming each field', async () => {

@@ -11,7 +11,7 @@ import {
   type Message,
 } from '#core/interview-input';
 import type { InterviewListItem } from '#core/interview-view';
-import type { PersonDetail } from '#core/person';
+import type { PersonDetail, PersonRef } from '#core/person';
 import { parseInput } from '#core/validation';
 import { withWriteTransaction, type Executor } from '#store/database';
 import {
@@ -34,6 +34,8 @@ const RELOAD = 'reload to see the change, then try again';
 
 export type InterviewDetail = Interview & {
   person: PersonDetail;
+  /** Who introduced the user for this interview (it may differ from the person's introducer). */
+  introducer: PersonRef | null;
   explorations: Exploration[];
   messages: Message[];
   /** The person's whole timeline, oldest first. */
@@ -104,13 +106,23 @@ export async function listInterviewItems(
 export async function getInterview(ctx: ServiceContext, id: number): Promise<InterviewDetail> {
   const tx = readExecutor(ctx);
   const interview = await requireInterview(tx, ctx.userId, id);
-  const [person, explorations, messages, interactions] = await Promise.all([
+  const [person, introducer, explorations, messages, interactions] = await Promise.all([
     getPerson(ctx, interview.personId),
+    interview.introducedById === null
+      ? null
+      : findPersonRef(tx, ctx.userId, interview.introducedById),
     listExplorationRows(tx, ctx.userId, interview.explorationIds),
     listMessages(tx, ctx.userId, { interviewId: id }),
     listInteractions(tx, ctx.userId, { personId: interview.personId }),
   ]);
-  return { ...interview, person, explorations, messages, interactions };
+  return {
+    ...interview,
+    person,
+    introducer: introducer ? { id: introducer.id, name: introducer.name } : null,
+    explorations,
+    messages,
+    interactions,
+  };
 }
 
 /** The interview, or `not_found`. */

@@ -2,12 +2,13 @@ import type { InteractionKind } from '#core/cadence/types';
 import type { InterviewStage } from '#core/interview';
 import type { Exploration, Interaction, Interview, Message } from '#core/interview-input';
 import type { InterviewListItem, PersonTimeline } from '#core/interview-view';
-import type { PersonDetail } from '#core/person';
+import type { PersonDetail, PersonRef } from '#core/person';
 import { apiPath, apiRequest } from './client';
 
 /** GET /api/interviews/:id: the interview with its person, explorations and the person's timeline. */
 export type InterviewDetail = Interview & {
   person: PersonDetail;
+  introducer: PersonRef | null;
   explorations: Exploration[];
   messages: Message[];
   interactions: Interaction[];
@@ -32,6 +33,9 @@ export const interviewsApi = {
     apiRequest<InterviewDetail>(`/api/interviews/${id}`, { signal }),
   create: (body: { personId: number; explorationIds: number[] }) =>
     apiRequest<Interview>('/api/interviews', { method: 'POST', body }),
+  /** Corrects who introduced the user for this interview; 409 when it changed meanwhile. */
+  changeIntroducer: (id: number, body: { version: number; introducedById: number | null }) =>
+    apiRequest<Interview>(`/api/interviews/${id}`, { method: 'PATCH', body }),
   changeStage: (
     id: number,
     body: { version: number; stage: InterviewStage; scheduledFor?: string },

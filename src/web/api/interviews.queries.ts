@@ -64,6 +64,11 @@ export const useChangeStage = (id: number) =>
     interviewsApi.changeStage(id, body),
   );
 
+export const useChangeIntroducer = (id: number) =>
+  useInterviewMutation((body: { version: number; introducedById: number | null }) =>
+    interviewsApi.changeIntroducer(id, body),
+  );
+
 export const useLogReply = (id: number) =>
   useInterviewMutation((body: { receivedAt: string; sentiment: ReplySentiment }) =>
     interviewsApi.logReply(id, body),

@@ -22,6 +22,7 @@ function aDetail(overrides: Partial<InterviewDetail> = {}): InterviewDetail {
   return {
     ...interview,
     person: aPerson({ id: 7, name: 'Ana Silva', introducedBy: { id: 9, name: 'Maria Lopez' } }),
+    introducer: { id: 9, name: 'Maria Lopez' },
     explorations: [],
     messages: [
       {
@@ -76,6 +77,15 @@ function serve(detail: InterviewDetail, timeZone?: string) {
     }
     if (url.pathname === '/api/interviews/1' && (init.method ?? 'GET') === 'GET')
       return { body: detail };
+    if (url.pathname === '/api/interviews/1' && init.method === 'PATCH')
+      return { body: { ...detail, version: detail.version + 1 } };
+    if (url.pathname === '/api/people')
+      return {
+        body: {
+          items: [aPerson({ id: 13, name: 'Dan Reyes', organization: 'Globex' })],
+          nextCursor: null,
+        },
+      };
     if (url.pathname === '/api/interviews/1/stage') return { body: { ...detail, version: 3 } };
     if (url.pathname === '/api/interviews/1/replies')
       return { status: 201, body: { ...detail, stage: 'declined' } };
@@ -143,6 +153,37 @@ describe('InterviewPage', () => {
         version: 4,
         stage: 'scheduled',
         scheduledFor: new Date('2026-03-10T14:30').toISOString(),
+      }),
+    );
+  });
+
+  test('names the interview’s own introducer, and corrects it from the page', async () => {
+    const calls = serve(
+      aDetail({
+        stage: 'idea',
+        introducedById: 12,
+        introducer: { id: 12, name: 'Cleo Park' },
+      }),
+    );
+    page();
+    expect(
+      await screen.findByRole('link', { name: 'Ask Cleo Park for an introduction' }),
+    ).toBeTruthy();
+    const select = screen
+      .getAllByLabelText('Introduced by')
+      .find((element) => element instanceof HTMLInputElement && element.type !== 'hidden')!;
+    expect((select as HTMLInputElement).value).toBe('Cleo Park');
+    fireEvent.click(select);
+    fireEvent.change(select, { target: { value: 'Dan' } });
+    fireEvent.click(
+      await screen.findByRole('option', { name: 'Dan Reyes (Globex)' }, { timeout: 3000 }),
+    );
+    await waitFor(() =>
+      expect(
+        calls.find((call) => call.path === '/api/interviews/1' && call.method === 'PATCH')?.body,
+      ).toEqual({
+        version: 2,
+        introducedById: 13,
       }),
     );
   });

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import {
   Anchor,
-  Box,
   Badge,
   Breadcrumbs,
   Button,
   Container,
   Group,
   Paper,
+  SimpleGrid,
   Skeleton,
   Stack,
   Text,
@@ -22,6 +22,7 @@ import { DetailCard } from '../people/person-details';
 import { useClock } from '../ui/use-time-zone';
 import { InterviewTimeline } from './timeline';
 import { InterviewNotFound } from './interview-not-found';
+import { InterviewIntroducerSelect } from './interview-introducer-select';
 import { InterviewPlaybookSelect } from './interview-playbook-select';
 import { LogInteractionDialog } from './log-interaction-dialog';
 import { LogReplyDialog } from './log-reply-dialog';
@@ -49,12 +50,7 @@ export function InterviewPage() {
   if (!interview) return <Skeleton h={320} />;
 
   const { person } = interview;
-  const introducer =
-    interview.introducedById === null
-      ? null
-      : person.introducedBy?.id === interview.introducedById
-        ? person.introducedBy
-        : { id: interview.introducedById, name: 'your introducer' };
+  const { introducer } = interview;
   const entries = buildTimeline(interview.interactions, interview.messages);
 
   return (
@@ -138,9 +134,10 @@ export function InterviewPage() {
           </Stack>
         </Paper>
         <Paper withBorder p="md" component="section" aria-label="Method">
-          <Box maw={360}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <InterviewPlaybookSelect interview={interview} />
-          </Box>
+            <InterviewIntroducerSelect interview={interview} />
+          </SimpleGrid>
         </Paper>
         <DetailCard title="Timeline">
           <InterviewTimeline
