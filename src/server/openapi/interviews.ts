@@ -29,7 +29,7 @@ import {
   OutgoingMessageSchema,
 } from '#core/mail-settings';
 import { OrganizationSchema } from '#core/organization';
-import { PersonDetailSchema } from '#core/person';
+import { PersonDetailSchema, PersonRefSchema } from '#core/person';
 import type { Operation } from './operation';
 
 /** Interviews and explorations, messages and replies, sending e-mail, and Today. */
@@ -61,6 +61,7 @@ export const interviewOperations: Operation[] = [
     summary: 'One interview with its person, explorations, messages and the timeline',
     response: InterviewSchema.extend({
       person: PersonDetailSchema,
+      introducer: PersonRefSchema.nullable(),
       explorations: z.array(ExplorationSchema),
       messages: z.array(MessageSchema),
       interactions: z.array(InteractionSchema),
