@@ -1,4 +1,3 @@
-import Holidays from 'date-holidays';
 import { AppError } from '#core/errors';
 import {
   builtInPlaybook,
@@ -132,17 +131,16 @@ async function requireOwnPlaybook(tx: Executor, ownerId: number, id: string): Pr
   return own;
 }
 
-let holidayCountries: ReadonlySet<string> | undefined;
-
 /**
  * A country the holiday library does not know would silently count its holidays as working
  * days. Checked here rather than in core's schema so the browser need not load every country's
  * holiday data to edit a playbook.
  */
-function assertHolidaysCountry(country: string | null): void {
+async function assertHolidaysCountry(country: string | null): Promise<void> {
   if (country === null) return;
-  holidayCountries ??= new Set(Object.keys(new Holidays().getCountries()));
-  if (holidayCountries.has(country)) return;
+  // Loaded on demand: the holiday tables are large, and `wayfinder lint` reads this module.
+  const { isHolidayCountry } = await import('#core/cadence/holidays');
+  if (isHolidayCountry(country)) return;
   throw new AppError('invalid_input', `Wayfinder knows no public holidays for "${country}"`, {
     issues: [
       {
@@ -169,7 +167,7 @@ export async function updatePlaybook(
       throw changedElsewhere('playbook', { ...current, version }, RELOAD);
     }
     const changed = parseInput(PlaybookSchema, patchPlaybook(current, patch), 'playbook');
-    assertHolidaysCountry(changed.cadence.holidaysCountry);
+    await assertHolidaysCountry(changed.cadence.holidaysCountry);
     if (!(await updatePlaybookRow(tx, ctx.userId, changed, version, ctx.clock.now()))) {
       // Changed by a transaction that committed after this one read it (PostgreSQL).
       const now = await requireOwnPlaybook(tx, ctx.userId, id);

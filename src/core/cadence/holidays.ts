@@ -5,6 +5,13 @@ import type { HolidayLookup, LocalDate } from './types';
 const DAY_MS = 86_400_000;
 const NO_HOLIDAYS: ReadonlySet<LocalDate> = new Set();
 const cache = new Map<string, ReadonlySet<LocalDate>>();
+let countries: ReadonlySet<string> | undefined;
+
+/** Whether the holiday data knows this country (ISO 3166-1 alpha-2). */
+export function isHolidayCountry(country: string): boolean {
+  countries ??= new Set(Object.keys(new Holidays().getCountries()));
+  return countries.has(country);
+}
 
 /**
  * The official public holidays of a country (ISO 3166-1 alpha-2) in a year, from the maintained
