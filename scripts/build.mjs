@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outputs = [path.join(root, 'dist/cli/main.js'), path.join(root, 'dist/web/index.html')];
+const outputs = ['dist/cli/main.js', 'dist/cli/meta.json', 'dist/web/index.html'].map((file) =>
+  path.join(root, file),
+);
 const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((entry) =>
   path.join(root, entry),
 );
@@ -33,7 +35,7 @@ if (!esbuild) {
 }
 // Chunk names change with their content: start from an empty folder so old ones do not pile up.
 fs.rmSync(path.join(root, 'dist/cli'), { recursive: true, force: true });
-await esbuild.build({
+const cli = await esbuild.build({
   entryPoints: [path.join(root, 'src/cli/main.ts')],
   outdir: path.join(root, 'dist/cli'),
   // The server's code is a separate chunk that only `wayfinder serve` loads.
@@ -51,8 +53,11 @@ await esbuild.build({
   },
   sourcemap: true,
   minify: true,
+  // What each chunk holds and imports: a test keeps heavy modules out of every command's start.
+  metafile: true,
   logLevel: 'warning',
 });
+fs.writeFileSync(path.join(root, 'dist/cli/meta.json'), JSON.stringify(cli.metafile));
 // --cli rebuilds only the command line and server bundle (quick, for benchmarks and the CLI).
 if (!process.argv.includes('--cli')) {
   const { build } = await import('vite');
