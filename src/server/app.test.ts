@@ -1,21 +1,13 @@
-import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { dropTestSchemas, testDatabases } from '#testing/databases';
-import { openTestApp, TEST_ORIGIN as ORIGIN } from '#testing/http';
-import type { ServiceContext } from '#services/context';
+import { eachTestApp, TEST_ORIGIN as ORIGIN, type TestApp } from '#testing/http';
 import { MAX_BODY_BYTES } from './app';
 
 afterAll(dropTestSchemas);
 
 describe.each(testDatabases)('HTTP API on $name', (database) => {
-  let ctx: ServiceContext;
-  let app: Awaited<ReturnType<typeof openTestApp>>['app'];
-
-  beforeEach(async () => {
-    ({ ctx, app } = await openTestApp(database));
-  });
-  afterEach(async () => {
-    await ctx.db.close();
-  });
+  let app: TestApp;
+  eachTestApp(database, (opened) => ({ app } = opened));
 
   const call = (path: string, init: RequestInit & { json?: unknown } = {}) => {
     const { json, ...rest } = init;

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { createApp } from '#server/app';
 import type { ServiceContext } from '#services/context';
 import { changeStage, createInterview } from '#services/interview.service';
@@ -7,7 +7,7 @@ import { recordMessage } from '#services/message.service';
 import { createPerson } from '#services/person.service';
 import { getSettings, rotateCalendarSecret, updateSettings } from '#services/settings.service';
 import { addOtherUser, dropTestSchemas, testDatabases } from '#testing/databases';
-import { openTestApp, TEST_ORIGIN as ORIGIN } from '#testing/http';
+import { eachTestApp, TEST_ORIGIN as ORIGIN, type TestApp } from '#testing/http';
 
 afterAll(dropTestSchemas);
 
@@ -30,14 +30,9 @@ function parseFeed(text: string) {
 
 describe.each(testDatabases)('the calendar feed on $name', (database) => {
   let ctx: ServiceContext;
-  let app: Awaited<ReturnType<typeof openTestApp>>['app'];
-  beforeEach(async () => {
-    // The test clock reads Monday 2 March 2026, 09:00 UTC.
-    ({ ctx, app } = await openTestApp(database));
-  });
-  afterEach(async () => {
-    await ctx.db.close();
-  });
+  let app: TestApp;
+  // The test clock reads Monday 2 March 2026, 09:00 UTC.
+  eachTestApp(database, (opened) => ({ ctx, app } = opened));
 
   const fetchFeed = (path: string, appToUse = app) => appToUse.request(`${ORIGIN}${path}`);
 

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { dropTestSchemas, testDatabases } from '#testing/databases';
-import { openTestApp, TEST_ORIGIN as ORIGIN } from '#testing/http';
-import type { ServiceContext } from '#services/context';
+import { eachTestApp, openTestApp, TEST_ORIGIN as ORIGIN, type TestApp } from '#testing/http';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
 const connections = new Uint8Array(
@@ -13,14 +12,8 @@ const connections = new Uint8Array(
 afterAll(dropTestSchemas);
 
 describe.each(testDatabases)('import and export over HTTP on $name', (database) => {
-  let ctx: ServiceContext;
-  let app: Awaited<ReturnType<typeof openTestApp>>['app'];
-  beforeEach(async () => {
-    ({ ctx, app } = await openTestApp(database));
-  });
-  afterEach(async () => {
-    await ctx.db.close();
-  });
+  let app: TestApp;
+  eachTestApp(database, (opened) => ({ app } = opened));
 
   const upload = (
     pathAndQuery: string,

@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { dropTestSchemas, testDatabases } from '#testing/databases';
-import { openTestApp, TEST_ORIGIN as ORIGIN } from '#testing/http';
-import type { ServiceContext } from '#services/context';
+import { eachTestApp, TEST_ORIGIN as ORIGIN, type TestApp } from '#testing/http';
 
 afterAll(dropTestSchemas);
 
@@ -9,14 +8,8 @@ type Json = Record<string, unknown>;
 type ErrorBody = { error: { code: string; message: string; issues?: { path: string }[] } };
 
 describe.each(testDatabases)('interviews and Today over HTTP on $name', (database) => {
-  let ctx: ServiceContext;
-  let app: Awaited<ReturnType<typeof openTestApp>>['app'];
-  beforeEach(async () => {
-    ({ ctx, app } = await openTestApp(database));
-  });
-  afterEach(async () => {
-    await ctx.db.close();
-  });
+  let app: TestApp;
+  eachTestApp(database, (opened) => ({ app } = opened));
 
   const get = (path: string) => app.request(`${ORIGIN}${path}`);
   const post = (path: string, body: unknown) =>

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { addOtherUser, dropTestSchemas, testDatabases } from '#testing/databases';
-import { openTestApp, TEST_ORIGIN as ORIGIN } from '#testing/http';
+import { eachTestApp, TEST_ORIGIN as ORIGIN, type TestApp } from '#testing/http';
 import { createApp } from '#server/app';
 import type { ServiceContext } from '#services/context';
 
@@ -11,13 +11,8 @@ type ErrorBody = { error: { code: string; message: string; issues?: { path: stri
 
 describe.each(testDatabases)('settings and playbooks over HTTP on $name', (database) => {
   let ctx: ServiceContext;
-  let app: Awaited<ReturnType<typeof openTestApp>>['app'];
-  beforeEach(async () => {
-    ({ ctx, app } = await openTestApp(database));
-  });
-  afterEach(async () => {
-    await ctx.db.close();
-  });
+  let app: TestApp;
+  eachTestApp(database, (opened) => ({ ctx, app } = opened));
 
   const send = (method: string, path: string, body?: unknown) =>
     app.request(`${ORIGIN}${path}`, {
