@@ -144,5 +144,15 @@ test('an exploration, an interview through an introducer, a checked request sent
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   const afterReply = await todayOn(page, due);
   expect(afterReply.today.join('\n')).not.toMatch(/Ask a second person|Follow up once/);
+
+  // 8. Agreed: the questions are due next. Marking them done is remembered after a reload.
+  const questions = page.getByRole('listitem', { name: 'Send your questions ahead: Sam Lee' });
+  await questions.waitFor();
+  await questions.getByRole('button', { name: 'Mark done' }).click();
+  await questions.waitFor({ state: 'detached' });
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  expect(await questions.count()).toBe(0);
   expect(pageErrors).toEqual([]);
 });
