@@ -8,7 +8,7 @@ import {
   InterviewSchema,
   MessageSchema,
 } from './interview-input';
-import { PersonRefSchema } from './person';
+import { PersonDetailSchema, PersonRefSchema } from './person';
 import { idNumber } from './validation';
 
 // What screens show beside the records themselves: names instead of bare ids, counts, a timeline.
@@ -28,6 +28,18 @@ export const InterviewListItemSchema = InterviewSchema.extend({
   introducer: PersonRefSchema.nullable(),
 });
 export type InterviewListItem = z.infer<typeof InterviewListItemSchema>;
+
+/** One interview as its page shows it: the person, the introducer, explorations and timeline. */
+export const InterviewDetailSchema = InterviewSchema.extend({
+  person: PersonDetailSchema,
+  /** Who introduced the user for this interview (it may differ from the person's introducer). */
+  introducer: PersonRefSchema.nullable(),
+  explorations: z.array(ExplorationSchema),
+  messages: z.array(MessageSchema),
+  /** The person's whole timeline, oldest first. */
+  interactions: z.array(InteractionSchema),
+});
+export type InterviewDetail = z.infer<typeof InterviewDetailSchema>;
 
 export const ExplorationSummarySchema = ExplorationSchema.extend({
   interviewCount: z.number().int(),

@@ -5,13 +5,9 @@ import {
   InterviewListQuerySchema,
   InterviewPatchSchema,
   StageChangeSchema,
-  type Exploration,
-  type Interaction,
   type Interview,
-  type Message,
 } from '#core/interview-input';
-import type { InterviewListItem } from '#core/interview-view';
-import type { PersonDetail, PersonRef } from '#core/person';
+import type { InterviewDetail, InterviewListItem } from '#core/interview-view';
 import { parseInput } from '#core/validation';
 import { withWriteTransaction, type Executor } from '#store/database';
 import {
@@ -31,16 +27,6 @@ import { getPerson, requirePerson } from './person.service';
 import { loadPlaybooks, requirePlaybook } from './playbook.service';
 
 const RELOAD = 'reload to see the change, then try again';
-
-export type InterviewDetail = Interview & {
-  person: PersonDetail;
-  /** Who introduced the user for this interview (it may differ from the person's introducer). */
-  introducer: PersonRef | null;
-  explorations: Exploration[];
-  messages: Message[];
-  /** The person's whole timeline, oldest first. */
-  interactions: Interaction[];
-};
 
 /** Starts an interview with a person; the introducer is copied from the person. */
 export async function createInterview(ctx: ServiceContext, input: unknown): Promise<Interview> {

@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { RELATIONSHIPS, type Relationship } from '#core/person';
 import { warmth } from '#core/target';
 import type { Executor } from './database';
+import { STEP_INSTANT_COLUMNS, stepInstantsOf } from './interview.store';
 
 export type CadenceData = {
   interviews: CadenceInterview[];
@@ -35,15 +36,7 @@ export async function loadCadenceData(tx: Executor, ownerId: number): Promise<Ca
       'i.person_id',
       'i.introduced_by_id',
       'i.stage',
-      'i.request_sent_at',
-      'i.follow_up_sent_at',
-      'i.agreed_at',
-      'i.scheduled_for',
-      'i.held_at',
-      'i.thank_you_sent_at',
-      'i.introducer_thanked_at',
-      'i.questions_sent_at',
-      'i.last_reply_at',
+      ...STEP_INSTANT_COLUMNS.map((column) => `i.${column}` as const),
       'i.playbook_id',
       'p.name',
       'p.organization_id',
@@ -109,15 +102,7 @@ export async function loadCadenceData(tx: Executor, ownerId: number): Promise<Ca
       organizationId: text(row.organization_id),
       introducedById: text(row.introduced_by_id),
       stage: row.stage as InterviewStage,
-      requestSentAt: row.request_sent_at,
-      followUpSentAt: row.follow_up_sent_at,
-      agreedAt: row.agreed_at,
-      scheduledFor: row.scheduled_for,
-      heldAt: row.held_at,
-      thankYouSentAt: row.thank_you_sent_at,
-      introducerThankedAt: row.introducer_thanked_at,
-      questionsSentAt: row.questions_sent_at,
-      lastReplyAt: row.last_reply_at,
+      ...stepInstantsOf(row),
       playbookId: row.playbook_id,
     })),
     people: [...people.values()],

@@ -4,6 +4,36 @@ import type { Executor } from './database';
 import type { InterviewTable } from './schema';
 
 type InterviewRow = Omit<InterviewTable, 'id'> & { id: number };
+
+/** The instants an interview's steps stamp, as columns: one list for every reader of them. */
+export const STEP_INSTANT_COLUMNS = [
+  'request_sent_at',
+  'follow_up_sent_at',
+  'agreed_at',
+  'scheduled_for',
+  'held_at',
+  'thank_you_sent_at',
+  'introducer_thanked_at',
+  'questions_sent_at',
+  'last_reply_at',
+] as const;
+
+type StepInstantColumn = (typeof STEP_INSTANT_COLUMNS)[number];
+
+/** The step instants of a row, under the names core uses. */
+export function stepInstantsOf(row: Pick<InterviewTable, StepInstantColumn>) {
+  return {
+    requestSentAt: row.request_sent_at,
+    followUpSentAt: row.follow_up_sent_at,
+    agreedAt: row.agreed_at,
+    scheduledFor: row.scheduled_for,
+    heldAt: row.held_at,
+    thankYouSentAt: row.thank_you_sent_at,
+    introducerThankedAt: row.introducer_thanked_at,
+    questionsSentAt: row.questions_sent_at,
+    lastReplyAt: row.last_reply_at,
+  };
+}
 export type InterviewFilter = {
   id?: number;
   personId?: number;
@@ -13,21 +43,7 @@ export type InterviewFilter = {
 };
 /** The step instants, stage, playbook and introducer a service may change, in column names. */
 export type InterviewChange = Partial<
-  Pick<
-    InterviewTable,
-    | 'stage'
-    | 'playbook_id'
-    | 'introduced_by_id'
-    | 'request_sent_at'
-    | 'follow_up_sent_at'
-    | 'agreed_at'
-    | 'scheduled_for'
-    | 'held_at'
-    | 'thank_you_sent_at'
-    | 'introducer_thanked_at'
-    | 'questions_sent_at'
-    | 'last_reply_at'
-  >
+  Pick<InterviewTable, 'stage' | 'playbook_id' | 'introduced_by_id' | StepInstantColumn>
 >;
 
 export async function insertExploration(
@@ -217,15 +233,7 @@ function toInterview(row: InterviewRow, explorationIds: number[]): Interview {
     stage: row.stage as InterviewStage,
     playbookId: row.playbook_id,
     explorationIds,
-    requestSentAt: row.request_sent_at,
-    followUpSentAt: row.follow_up_sent_at,
-    agreedAt: row.agreed_at,
-    scheduledFor: row.scheduled_for,
-    heldAt: row.held_at,
-    thankYouSentAt: row.thank_you_sent_at,
-    introducerThankedAt: row.introducer_thanked_at,
-    questionsSentAt: row.questions_sent_at,
-    lastReplyAt: row.last_reply_at,
+    ...stepInstantsOf(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -19,6 +19,7 @@ import {
   AgendaWithPeopleSchema,
   ExplorationPatchSchema,
   ExplorationSummarySchema,
+  InterviewDetailSchema,
   InterviewListItemSchema,
   PersonTimelineSchema,
 } from '#core/interview-view';
@@ -29,7 +30,6 @@ import {
   OutgoingMessageSchema,
 } from '#core/mail-settings';
 import { OrganizationSchema } from '#core/organization';
-import { PersonDetailSchema, PersonRefSchema } from '#core/person';
 import type { Operation } from './operation';
 
 /** Interviews and explorations, messages and replies, sending e-mail, and Today. */
@@ -59,13 +59,7 @@ export const interviewOperations: Operation[] = [
     path: '/api/interviews/{id}',
     tag: 'Interviews',
     summary: 'One interview with its person, explorations, messages and the timeline',
-    response: InterviewSchema.extend({
-      person: PersonDetailSchema,
-      introducer: PersonRefSchema.nullable(),
-      explorations: z.array(ExplorationSchema),
-      messages: z.array(MessageSchema),
-      interactions: z.array(InteractionSchema),
-    }),
+    response: InterviewDetailSchema,
     errors: [404],
   },
   {

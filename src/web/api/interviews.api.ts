@@ -1,18 +1,11 @@
 import type { InteractionKind } from '#core/cadence/types';
 import type { InterviewStage } from '#core/interview';
-import type { Exploration, Interaction, Interview, Message } from '#core/interview-input';
-import type { InterviewListItem, PersonTimeline } from '#core/interview-view';
-import type { PersonDetail, PersonRef } from '#core/person';
+import type { Interaction, Interview } from '#core/interview-input';
+import type { InterviewDetail, InterviewListItem, PersonTimeline } from '#core/interview-view';
 import { apiPath, apiRequest } from './client';
 
 /** GET /api/interviews/:id: the interview with its person, explorations and the person's timeline. */
-export type InterviewDetail = Interview & {
-  person: PersonDetail;
-  introducer: PersonRef | null;
-  explorations: Exploration[];
-  messages: Message[];
-  interactions: Interaction[];
-};
+export type { InterviewDetail } from '#core/interview-view';
 
 export type InterviewFilters = { explorationId?: number; organizationId?: number };
 
