@@ -1,16 +1,5 @@
 import { useState } from 'react';
-import {
-  Anchor,
-  Button,
-  Container,
-  EmptyState,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Container, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconCircleCheck } from '@tabler/icons-react';
 import type { MergeChoices } from '#core/duplicates';
@@ -25,6 +14,7 @@ import {
 } from '../api/duplicates.queries';
 import { ErrorNotice } from '../pages/error-notice';
 import { DuplicatePair } from './duplicate-pair';
+import { PageEmptyState } from '../ui/page-empty-state';
 
 const SHOWN = 20;
 const pairKey = ({ people: [a, b] }: DuplicateCandidate) =>
@@ -154,14 +144,11 @@ export function DuplicatesPage() {
         {duplicates.isPending ? (
           <Skeleton h={240} />
         ) : items.length === 0 && duplicates.isSuccess ? (
-          <Paper withBorder p="xl">
-            <EmptyState
-              variant="light"
-              icon={<IconCircleCheck size={28} stroke={1.5} />}
-              title="No duplicates to review"
-              description="Everyone in your network appears once. When an import or a new person looks like someone you already have, the pair shows up here."
-            />
-          </Paper>
+          <PageEmptyState
+            icon={IconCircleCheck}
+            title="No duplicates to review"
+            description="Everyone in your network appears once. When an import or a new person looks like someone you already have, the pair shows up here."
+          />
         ) : (
           <>
             <Text size="sm" aria-live="polite">

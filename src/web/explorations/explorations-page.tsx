@@ -1,22 +1,12 @@
 import { useState } from 'react';
-import {
-  Button,
-  Container,
-  EmptyState,
-  Group,
-  Paper,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Container, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconPlus, IconRoute } from '@tabler/icons-react';
 import type { Exploration } from '#core/interview-input';
 import { useExplorations } from '../api/interviews.queries';
 import { ErrorNotice } from '../pages/error-notice';
 import { ExplorationCard } from './exploration-card';
 import { ExplorationDialog } from './exploration-form';
+import { PageEmptyState } from '../ui/page-empty-state';
 
 /** What the user is finding out about, with the questions to answer and the interviews for each. */
 export function ExplorationsPage() {
@@ -42,18 +32,13 @@ export function ExplorationsPage() {
         {list.isPending ? (
           <Skeleton h={200} />
         ) : explorations.length === 0 && list.isSuccess ? (
-          <Paper withBorder p="xl">
-            <EmptyState
-              variant="light"
-              icon={<IconRoute size={28} stroke={1.5} />}
-              title="What are you curious about?"
-              description="An exploration is a field, role, industry or organization you want to understand before deciding on it, with the questions you hope insiders can answer. Keeping two or more open at once makes the comparison honest."
-            >
-              <EmptyState.Actions>
-                <Group justify="center">{newButton}</Group>
-              </EmptyState.Actions>
-            </EmptyState>
-          </Paper>
+          <PageEmptyState
+            icon={IconRoute}
+            title="What are you curious about?"
+            description="An exploration is a field, role, industry or organization you want to understand before deciding on it, with the questions you hope insiders can answer. Keeping two or more open at once makes the comparison honest."
+          >
+            {newButton}
+          </PageEmptyState>
         ) : (
           <>
             <Text c="dimmed">

@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Container,
-  EmptyState,
   Group,
   Paper,
   Skeleton,
@@ -24,6 +23,7 @@ import { ErrorNotice } from '../pages/error-notice';
 import classes from '../people/person-row.module.css';
 import { TargetsSection, useTargetDialog } from './targets-section';
 import { WhoSearch } from './who-search';
+import { PageEmptyState } from '../ui/page-empty-state';
 
 /**
  * Organizations and targets: the targets to work on first, "who do I know there?" by role or
@@ -73,23 +73,18 @@ export function OrganizationsPage() {
         {list.isPending ? (
           <Skeleton h={160} />
         ) : noneAtAll ? (
-          <Paper withBorder p="xl">
-            <EmptyState
-              variant="light"
-              icon={<IconBuilding size={28} stroke={1.5} />}
-              title="No organizations yet"
-              description="Organizations appear here on their own when you add people with an organization: the employers, schools and agencies in your network, and how many people you know at each."
+          <PageEmptyState
+            icon={IconBuilding}
+            title="No organizations yet"
+            description="Organizations appear here on their own when you add people with an organization: the employers, schools and agencies in your network, and how many people you know at each."
+          >
+            <Button
+              leftSection={<IconUserPlus size={18} />}
+              onClick={() => void navigate('/people/new')}
             >
-              <EmptyState.Actions>
-                <Button
-                  leftSection={<IconUserPlus size={18} />}
-                  onClick={() => void navigate('/people/new')}
-                >
-                  Add a person
-                </Button>
-              </EmptyState.Actions>
-            </EmptyState>
-          </Paper>
+              Add a person
+            </Button>
+          </PageEmptyState>
         ) : organizations.length === 0 ? (
           <Text c="dimmed">No organization matches “{q}”.</Text>
         ) : (
