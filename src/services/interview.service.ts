@@ -1,5 +1,6 @@
 import { AppError } from '#core/errors';
 import { assertTransition, type InterviewStage } from '#core/interview';
+import { stageStamps } from '#core/interview-stamps';
 import {
   InterviewInputSchema,
   InterviewListQuerySchema,
@@ -15,6 +16,7 @@ import {
   listExplorationRows,
   listInterviewRows,
   updateInterview,
+  stepColumnsOf,
   type InterviewChange,
 } from '#store/interview.store';
 import { findPersonRef } from '#store/person-query.store';
@@ -122,20 +124,6 @@ export async function requireInterview(
   return found;
 }
 
-/** The instant each stage stamps when the interview enters it. */
-function stampsFor(stage: InterviewStage, at: string, current: Interview): InterviewChange {
-  switch (stage) {
-    case 'asked':
-      return { request_sent_at: at };
-    case 'agreed':
-      return current.stage === 'scheduled' ? {} : { agreed_at: at };
-    case 'held':
-      return { held_at: at, ...(current.agreedAt ? {} : { agreed_at: at }) };
-    default:
-      return {};
-  }
-}
-
 /**
  * Moves the interview to `to` (checked by the method's rules) with the extra change, at `version`,
  * and logs the move as an interaction. Throws `conflict` when the interview moved on.
@@ -149,7 +137,11 @@ export async function moveInterview(
   extra: InterviewChange = {},
 ): Promise<void> {
   assertTransition(current.stage, to);
-  await writeInterview(ctx, tx, current, { ...stampsFor(to, at, current), ...extra, stage: to });
+  await writeInterview(ctx, tx, current, {
+    ...stepColumnsOf(stageStamps(to, at, current)),
+    ...extra,
+    stage: to,
+  });
   await insertInteraction(
     tx,
     ctx.userId,

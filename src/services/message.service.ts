@@ -1,5 +1,6 @@
 import { AppError } from '#core/errors';
 import { allowedNextStages } from '#core/interview';
+import { sentStamps } from '#core/interview-stamps';
 import {
   InteractionInputSchema,
   MessageInputSchema,
@@ -10,7 +11,7 @@ import {
 } from '#core/interview-input';
 import { parseInput } from '#core/validation';
 import { withWriteTransaction } from '#store/database';
-import type { InterviewChange } from '#store/interview.store';
+import { stepColumnsOf } from '#store/interview.store';
 import {
   insertInteraction,
   insertMessage,
@@ -21,35 +22,6 @@ import type { ServiceContext } from './context';
 import { moveInterview, requireInterview, writeInterview } from './interview.service';
 import { readExecutor } from './paging';
 import { requirePerson } from './person.service';
-
-type Stamp = { column: keyof InterviewChange; field: keyof Interview };
-
-/** The step a sent message records on its interview, so Today stops asking for it. */
-const SENT_STAMPS: Partial<Record<Message['kind'], Stamp>> = {
-  follow_up: { column: 'follow_up_sent_at', field: 'followUpSentAt' },
-  thank_you: { column: 'thank_you_sent_at', field: 'thankYouSentAt' },
-  introducer_thanks: { column: 'introducer_thanked_at', field: 'introducerThankedAt' },
-  questions_in_advance: { column: 'questions_sent_at', field: 'questionsSentAt' },
-};
-
-/**
- * What recording a message sent at `sentAt` stamps on the interview. Stamps keep the latest
- * instant, so a message logged late with an earlier date does not undo a later one. A follow-up
- * counts only on a request still waiting, and only when sent after it. Thank-yous are stamped
- * whenever sent; the cadence counts only those at or after the conversation.
- */
-function sentStamp(kind: Message['kind'], sentAt: string, current: Interview): InterviewChange {
-  const stamp = SENT_STAMPS[kind];
-  if (!stamp) return {};
-  const at = Date.parse(sentAt);
-  if (kind === 'follow_up') {
-    const request = current.requestSentAt;
-    if (current.stage !== 'asked' || request === null || at < Date.parse(request)) return {};
-  }
-  const previous = current[stamp.field];
-  if (typeof previous === 'string' && Date.parse(previous) >= at) return {};
-  return { [stamp.column]: sentAt };
-}
 
 /** Records a sent message; a sent request moves the interview to `asked` and restarts the cadence. */
 export async function recordMessage(
@@ -96,7 +68,7 @@ export async function recordMessage(
         await moveInterview(ctx, tx, current, 'asked', sentAt);
       }
     }
-    const stamp = sentStamp(fields.kind, sentAt, current);
+    const stamp = stepColumnsOf(sentStamps(fields.kind, sentAt, current));
     if (Object.keys(stamp).length > 0) await writeInterview(ctx, tx, current, stamp);
     return id;
   });

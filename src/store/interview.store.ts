@@ -1,38 +1,43 @@
 import type { Exploration, ExplorationInput, Interview } from '#core/interview-input';
+import type { StepInstants } from '#core/interview-stamps';
 import type { InterviewStage } from '#core/interview';
 import type { Executor } from './database';
 import type { InterviewTable } from './schema';
 
 type InterviewRow = Omit<InterviewTable, 'id'> & { id: number };
 
-/** The instants an interview's steps stamp, as columns: one list for every reader of them. */
-export const STEP_INSTANT_COLUMNS = [
-  'request_sent_at',
-  'follow_up_sent_at',
-  'agreed_at',
-  'scheduled_for',
-  'held_at',
-  'thank_you_sent_at',
-  'introducer_thanked_at',
-  'questions_sent_at',
-  'last_reply_at',
-] as const;
+/** Where each step instant is stored: one table for every reader and writer of them. */
+const STEP_COLUMN = {
+  requestSentAt: 'request_sent_at',
+  followUpSentAt: 'follow_up_sent_at',
+  agreedAt: 'agreed_at',
+  scheduledFor: 'scheduled_for',
+  heldAt: 'held_at',
+  thankYouSentAt: 'thank_you_sent_at',
+  introducerThankedAt: 'introducer_thanked_at',
+  questionsSentAt: 'questions_sent_at',
+  lastReplyAt: 'last_reply_at',
+} as const satisfies Record<keyof StepInstants, keyof InterviewTable>;
 
-type StepInstantColumn = (typeof STEP_INSTANT_COLUMNS)[number];
+type StepInstantColumn = (typeof STEP_COLUMN)[keyof StepInstants];
+const STEP_FIELDS = Object.keys(STEP_COLUMN) as (keyof StepInstants)[];
+export const STEP_INSTANT_COLUMNS = Object.values(STEP_COLUMN) as StepInstantColumn[];
 
 /** The step instants of a row, under the names core uses. */
-export function stepInstantsOf(row: Pick<InterviewTable, StepInstantColumn>) {
-  return {
-    requestSentAt: row.request_sent_at,
-    followUpSentAt: row.follow_up_sent_at,
-    agreedAt: row.agreed_at,
-    scheduledFor: row.scheduled_for,
-    heldAt: row.held_at,
-    thankYouSentAt: row.thank_you_sent_at,
-    introducerThankedAt: row.introducer_thanked_at,
-    questionsSentAt: row.questions_sent_at,
-    lastReplyAt: row.last_reply_at,
-  };
+export function stepInstantsOf(row: Pick<InterviewTable, StepInstantColumn>): StepInstants {
+  return Object.fromEntries(
+    STEP_FIELDS.map((field) => [field, row[STEP_COLUMN[field]]]),
+  ) as StepInstants;
+}
+
+/** Step instants core decided to stamp, as a change of columns. */
+export function stepColumnsOf(instants: Partial<StepInstants>): InterviewChange {
+  const change: InterviewChange = {};
+  for (const field of STEP_FIELDS) {
+    const value = instants[field];
+    if (value !== undefined) change[STEP_COLUMN[field]] = value;
+  }
+  return change;
 }
 export type InterviewFilter = {
   id?: number;
