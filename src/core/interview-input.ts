@@ -23,9 +23,16 @@ const instant = z.iso.datetime({ offset: true, message: 'an ISO 8601 instant' })
 const localDate = z.string().refine(isLocalDate, 'a calendar day written YYYY-MM-DD');
 
 export const ExplorationInputSchema = z.strictObject({
-  title: z.string().trim().min(1).max(200),
-  kind: z.enum(EXPLORATION_KINDS),
-  keyQuestions: z.array(z.string().trim().min(1).max(500)).max(30).default([]),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'a title is required, e.g. "UX research in healthcare"')
+    .max(200, 'at most 200 characters'),
+  kind: z.enum(EXPLORATION_KINDS, { error: `one of ${EXPLORATION_KINDS.join(', ')}` }),
+  keyQuestions: z
+    .array(z.string().trim().min(1, 'a question cannot be empty').max(500))
+    .max(30, 'at most 30 key questions')
+    .default([]),
   status: z.enum(EXPLORATION_STATUSES).default('exploring'),
 });
 export type ExplorationInput = z.infer<typeof ExplorationInputSchema>;
@@ -143,7 +150,9 @@ export const InteractionSchema = z.object({
 export type Interaction = z.infer<typeof InteractionSchema>;
 
 export const TodayQuerySchema = z.strictObject({
-  asOf: z.union([localDate, instant]).optional(),
+  asOf: z
+    .union([localDate, instant], { error: 'a day written YYYY-MM-DD or an ISO 8601 instant' })
+    .optional(),
   timeZone: z.string().min(1).max(100).optional(),
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { isAppError } from './errors';
 import { allowedNextStages, assertTransition, INTERVIEW_STAGES } from './interview';
+import { ExplorationInputSchema, TodayQuerySchema } from './interview-input';
+import { parseInput } from './validation';
 
 describe('interview stages', () => {
   test.each([
@@ -39,5 +41,28 @@ describe('interview stages', () => {
       expect(allowedNextStages(stage)).not.toContain(stage);
       if (stage !== 'closed') expect(allowedNextStages(stage).length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('interview inputs', () => {
+  const issues = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return isAppError(error) ? error.issues : [];
+    }
+    return [];
+  };
+
+  test('a bad exploration or agenda day says which field and what to write', () => {
+    expect(issues(() => parseInput(ExplorationInputSchema, { title: ' ' }, 'exploration'))).toEqual(
+      [
+        { path: 'title', message: 'a title is required, e.g. "UX research in healthcare"' },
+        { path: 'kind', message: 'one of field, role, industry, organization' },
+      ],
+    );
+    expect(
+      issues(() => parseInput(TodayQuerySchema, { asOf: '2026-13-45' }, 'agenda query')),
+    ).toEqual([{ path: 'asOf', message: 'a day written YYYY-MM-DD or an ISO 8601 instant' }]);
   });
 });
