@@ -1,3 +1,4 @@
+import http from 'node:http';
 import os from 'node:os';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
@@ -11,6 +12,7 @@ import {
 import { migrateToLatest } from '#store/migrate';
 import { ensureLocalUser } from '#store/user.store';
 import { silentLogger, type ServiceContext } from '#services/context';
+import { startServer } from '#server/serve';
 
 export type Statement = { sql: string; parameters: readonly unknown[] };
 export type RawRunner = { run(statements: Statement[]): Promise<void>; close(): Promise<void> };
@@ -55,6 +57,34 @@ export async function openBenchContext(location: DatabaseLocation, now: string) 
   };
 }
 
+/**
+ * The real server (as `wayfinder serve` starts it) on an ephemeral 127.0.0.1 port, and a client
+ * that GETs a path over one kept-alive connection and keeps the body as bytes, as a browser does.
+ */
+export async function benchServer(ctx: ServiceContext) {
+  const server = await startServer({ ...ctx, config: { ...ctx.config, port: 0 } });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const get = (pathname: string) =>
+    new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
+      const request = http.get(`${server.url}${pathname}`, { agent }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }),
+        );
+        response.on('error', reject);
+      });
+      request.on('error', reject);
+    });
+  return {
+    get,
+    close: async () => {
+      agent.destroy();
+      await server.close();
+    },
+  };
+}
+
 export async function rawRunner(location: DatabaseLocation): Promise<RawRunner> {
   if (location.kind === 'sqlite') {
     const native = new BetterSqlite3(location.file, { readonly: true });
@@ -74,7 +104,10 @@ export async function rawRunner(location: DatabaseLocation): Promise<RawRunner> 
   }
   const client = new pg.Client({
     connectionString: location.url,
-    ...(location.schema ? { options: `-c search_path=${location.schema}` } : {}),
+    // The same session settings as the app's pool (see openPostgres).
+    options: ['-c jit=off', ...(location.schema ? [`-c search_path=${location.schema}`] : [])].join(
+      ' ',
+    ),
   });
   await client.connect();
   return {

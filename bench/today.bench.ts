@@ -1,18 +1,19 @@
 // The real server runs with @hono/node-server's lightweight Request and Response.
 import '@hono/node-server';
 import type { InterviewStage } from '#core/interview';
-import type { DatabaseLocation, Executor } from '#store/database';
+import { sql } from 'kysely';
+import type { DatabaseHandle, DatabaseLocation, Executor } from '#store/database';
 import { chunks } from '#store/chunks';
 import { withWriteTransaction } from '#store/database';
 import { refreshPlannerStatistics } from '#store/database';
 import { createPeople } from '#services/person.service';
 import { createApp } from '#server/app';
 import { generatePeople } from '#testing/people-generator';
-import { BENCH_ORIGIN, openBenchContext, rawRunner } from './harness';
+import { BENCH_ORIGIN, benchServer, openBenchContext, rawRunner } from './harness';
 import { ms, time, type Row } from './stats';
 
 export const AGENDA_SIZE = { people: 30_000, interviews: 5_000, timeline: 20_000 };
-const AS_OF = '2026-03-02T09:00:00.000Z';
+export const AS_OF = '2026-03-02T09:00:00.000Z';
 const DAY = 86_400_000;
 
 /**
@@ -36,15 +37,17 @@ const RECENT_MIX: [InterviewStage, number][] = [
 const RECENT_DAYS = 42;
 const HISTORY_DAYS = 730;
 
-/** Seeds the network, then times GET /api/today against the raw SQL it runs. */
+/**
+ * Seeds the network, then times GET /api/today on the real server over a 127.0.0.1 socket (as
+ * the web app asks for it) against the raw SQL it runs.
+ */
 export async function benchToday(location: DatabaseLocation, label: string) {
   const { ctx, captured } = await openBenchContext(location, AS_OF);
   const seedStart = performance.now();
   const ids = await createPeople(ctx, generatePeople(AGENDA_SIZE.people));
   await withWriteTransaction(ctx.db, (tx) => seedInterviews(tx, ctx.userId, ids));
-  await refreshPlannerStatistics(ctx.db);
+  await settle(ctx.db);
   const seedMs = performance.now() - seedStart;
-  const app = createApp(ctx, { webRoot: null, version: 'bench' });
   const path = '/api/today?asOf=2026-03-02&timeZone=Europe/Berlin';
   let actions = 0;
   const kinds: Record<string, number> = {};
@@ -59,10 +62,15 @@ export async function benchToday(location: DatabaseLocation, label: string) {
       kinds[key] = (kinds[key] ?? 0) + 1;
     }
   });
+  const server = await benchServer(ctx);
   const raw = await rawRunner(location);
-  const api = await time(async () => (await app.request(`${BENCH_ORIGIN}${path}`)).text(), 200);
+  const api = await time(async () => {
+    const { status } = await server.get(path);
+    if (status !== 200) throw new Error(`${path} answered ${status}`);
+  }, 200);
   const base = await time(() => raw.run(statements), 200);
   await raw.close();
+  await server.close();
   await ctx.db.close();
   const row: Row = {
     name: `${label} Today agenda p99`,
@@ -78,6 +86,20 @@ export async function benchToday(location: DatabaseLocation, label: string) {
   };
 }
 
+/**
+ * After seeding, the state a live database reaches on its own: fresh planner statistics, and on
+ * PostgreSQL what autovacuum does soon after a bulk change (dead row versions left by the
+ * triggers' updates cleaned, the visibility map set for index-only scans).
+ */
+async function settle(db: DatabaseHandle) {
+  await refreshPlannerStatistics(db);
+  if (db.dialect === 'postgres') {
+    await sql`vacuum analyze person, organization, interview, interaction, message`.execute(
+      db.kysely,
+    );
+  }
+}
+
 /** A small deterministic generator, so every run measures the same network. */
 function random(seed: number) {
   let state = seed;
@@ -87,7 +109,7 @@ function random(seed: number) {
   };
 }
 
-async function seedInterviews(tx: Executor, ownerId: number, personIds: number[]) {
+export async function seedInterviews(tx: Executor, ownerId: number, personIds: number[]) {
   const next = random(7);
   const instant = (daysAgo: number) =>
     new Date(Date.parse(AS_OF) - daysAgo * DAY - Math.floor(next() * 8) * 3_600_000).toISOString();

@@ -55,8 +55,7 @@ export async function computeAgenda(
 ): Promise<{ actions: Action[]; playbooks: PlaybookChoice; timeZone: string; data: CadenceData }> {
   if (options.timeZone !== undefined) assertTimeZone(options.timeZone);
   const tx = readExecutor(ctx);
-  const [data, decisions, settings, own] = await Promise.all([
-    loadCadenceData(tx, ctx.userId),
+  const [decisions, settings, own] = await Promise.all([
     listDecisions(tx, ctx.userId),
     readSettings(tx, ctx.userId),
     listPlaybookRows(tx, ctx.userId),
@@ -70,6 +69,10 @@ export async function computeAgenda(
         ? startOfLocalDay(asOf, timeZone)
         : new Date(asOf).toISOString();
   const playbooks = choosePlaybook(own, settings.playbook_id);
+  const horizon = addDays(localDateOf(instant, timeZone), options.lookAheadDays);
+  const data = await loadCadenceData(tx, ctx.userId, {
+    keepInTouchBefore: keepInTouchBefore(horizon, timeZone, playbooks),
+  });
   const actions = computeActions({
     asOf: instant,
     timeZone,
@@ -77,24 +80,35 @@ export async function computeAgenda(
     playbooks: playbooks.all,
     ...data,
     decisions,
-    horizon: addDays(localDateOf(instant, timeZone), options.lookAheadDays),
+    horizon,
   });
   return { actions, playbooks, timeZone, data };
 }
 
+/**
+ * A keep-in-touch falls due on the first business day at least the interval after the last
+ * touch, so it can reach the agenda only when that touch came before the horizon less the
+ * shortest interval in use: the end of that local day, plus a day to spare for instants stored
+ * in another spelling.
+ */
+function keepInTouchBefore(horizon: string, timeZone: string, playbooks: PlaybookChoice): string {
+  const weeks = Math.min(...[playbooks.active, ...playbooks.all].map((p) => p.keepInTouchWeeks));
+  return startOfLocalDay(addDays(horizon, 2 - weeks * 7), timeZone);
+}
+
+/** The action as the API writes it: the contract's fields first, in its order, ids as numbers. */
 function toAgendaAction(action: Action): AgendaAction {
-  // The contract's fields first, in its order.
-  const { id, kind, due, interviewId, personId, reason, suggestedPersonId, ...rest } = action;
-  return {
-    id,
-    kind,
-    due,
-    ...(interviewId !== undefined ? { interviewId: Number(interviewId) } : {}),
-    personId: Number(personId),
-    reason,
-    ...rest,
-    ...(suggestedPersonId !== undefined ? { suggestedPersonId: Number(suggestedPersonId) } : {}),
-  };
+  const item: AgendaAction = { id: action.id, kind: action.kind, due: action.due } as AgendaAction;
+  if (action.interviewId !== undefined) item.interviewId = Number(action.interviewId);
+  item.personId = Number(action.personId);
+  item.reason = action.reason;
+  item.dueInstant = action.dueInstant;
+  item.status = action.status;
+  if (action.snoozedFrom !== undefined) item.snoozedFrom = action.snoozedFrom;
+  if (action.suggestedPersonId !== undefined) {
+    item.suggestedPersonId = Number(action.suggestedPersonId);
+  }
+  return item;
 }
 
 /**
@@ -149,23 +163,31 @@ export async function getTodayWithPeople(
   const { actions, data } = await agendaFor(ctx, query);
   const organizations = new Map(data.organizations.map((o) => [o.id, o.name]));
   const people = new Map(data.people.map((person) => [person.id, person]));
+  // A person is often named by several actions; their label is made once.
+  const labels = new Map<string, PersonLabel>();
   const label = (id: string): PersonLabel => {
-    const person = people.get(id);
-    const organizationId = person?.organizationId ?? null;
-    return {
-      id: Number(id),
-      name: person?.name ?? 'your contact',
-      organizationId: organizationId === null ? null : Number(organizationId),
-      organization: organizationId === null ? null : (organizations.get(organizationId) ?? null),
-    };
+    let known = labels.get(id);
+    if (!known) {
+      const person = people.get(id);
+      const organizationId = person?.organizationId ?? null;
+      known = {
+        id: Number(id),
+        name: person?.name ?? 'your contact',
+        organizationId: organizationId === null ? null : Number(organizationId),
+        organization: organizationId === null ? null : (organizations.get(organizationId) ?? null),
+      };
+      labels.set(id, known);
+    }
+    return known;
   };
   return {
-    actions: actions.map((action) => ({
-      ...toAgendaAction(action),
-      person: label(action.personId),
-      ...(action.suggestedPersonId !== undefined
-        ? { suggestedPerson: label(action.suggestedPersonId) }
-        : {}),
-    })),
+    actions: actions.map((action) => {
+      const item = toAgendaAction(action) as AgendaItem;
+      item.person = label(action.personId);
+      if (action.suggestedPersonId !== undefined) {
+        item.suggestedPerson = label(action.suggestedPersonId);
+      }
+      return item;
+    }),
   };
 }

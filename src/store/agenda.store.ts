@@ -1,33 +1,154 @@
+import { INBOUND_KINDS } from '#core/cadence/indexes';
+import { STAGES_WITH_ACTIONS } from '#core/cadence/interview-actions';
 import type {
-  CadenceInteraction,
+  CadenceContact,
+  CadenceConversation,
   CadenceInterview,
   CadenceOrganization,
   CadencePerson,
-  InteractionKind,
+  Instant,
 } from '#core/cadence/types';
 import type { InterviewStage } from '#core/interview';
-import { sql } from 'kysely';
 import { RELATIONSHIPS, type Relationship } from '#core/person';
 import { warmth } from '#core/target';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from './database';
 import { STEP_INSTANT_COLUMNS, stepInstantsOf } from './interview.store';
 
 export type CadenceData = {
   interviews: CadenceInterview[];
   people: CadencePerson[];
-  interactions: CadenceInteraction[];
+  contacts: CadenceContact[];
+  conversations: CadenceConversation[];
   organizations: CadenceOrganization[];
 };
 
 /**
- * What the cadence engine needs, in four queries whatever the size of the network: interviews
- * with their person (and organization); the introducers; the warmest candidates for a second
- * person at the organizations of unanswered requests; and each person's latest interaction of
- * each kind, read from a covering index. Organization names come with the people.
+ * What the cadence engine needs for one agenda, read in five queries whose size follows the
+ * actions that can come due rather than the network or its history:
+ * - interviews in a stage that calls for actions, with their person and organization;
+ * - the introducers of those interviews;
+ * - what came from the people with an unanswered request since (their latest inbound contact);
+ * - at each organization of an unanswered request, the warmest person in no interview;
+ * - the people talked with whose keep-in-touch can fall due before `keepInTouchBefore` (their
+ *   latest contact and conversation are kept on the person by triggers, see 0013).
+ * Everything the engine is not given cannot change the agenda; see `CadenceInput`.
  */
-export async function loadCadenceData(tx: Executor, ownerId: number): Promise<CadenceData> {
-  const db = tx.kysely;
-  const interviewRows = await db
+const text = (id: number | null) => (id === null ? null : String(id));
+
+export async function loadCadenceData(
+  tx: Executor,
+  ownerId: number,
+  options: { keepInTouchBefore?: Instant | undefined } = {},
+): Promise<CadenceData> {
+  const [interviewRows, introducers, inbound, nextPeople, talkedWith] = await Promise.all([
+    interviewsWithActions(tx, ownerId),
+    introducersOfInterviewsWithActions(tx, ownerId),
+    inboundSinceAsked(tx, ownerId),
+    warmestFreePeople(tx, ownerId),
+    keepInTouchCandidates(tx, ownerId, options.keepInTouchBefore),
+  ]);
+
+  const people = new Map<number, CadencePerson>();
+  const organizations = new Map<number, CadenceOrganization>();
+  const addPerson = (
+    id: number,
+    name: string,
+    organizationId: number | null,
+    organizationName: string | null,
+    relationship: string | null,
+    archivedAt: string | null,
+    inInterview: boolean,
+  ) => {
+    if (people.has(id)) return;
+    people.set(id, {
+      id: String(id),
+      name,
+      organizationId: text(organizationId),
+      relationship: relationship as Relationship | null,
+      archived: archivedAt !== null,
+      inInterview,
+    });
+    if (
+      organizationId !== null &&
+      organizationName !== null &&
+      !organizations.has(organizationId)
+    ) {
+      organizations.set(organizationId, { id: String(organizationId), name: organizationName });
+    }
+  };
+  // Thousands of rows on a long search: each is read once, field by field, without copies.
+  for (const r of interviewRows) {
+    addPerson(
+      r.person_id,
+      r.name,
+      r.organization_id,
+      r.organization_name,
+      r.relationship,
+      r.archived_at,
+      true,
+    );
+  }
+  // Not archived (the query says so), and their relationship never matters: they are spoken for.
+  for (const r of talkedWith) {
+    addPerson(r.id, r.name, r.organization_id, r.organization_name, null, null, true);
+  }
+  for (const r of introducers) {
+    addPerson(
+      r.id,
+      r.name,
+      r.organization_id,
+      r.organization_name,
+      r.relationship,
+      r.archived_at,
+      Boolean(r.in_interview),
+    );
+  }
+  for (const r of nextPeople) {
+    if (r.id !== null) {
+      addPerson(r.id, r.name ?? '', r.organization_id, null, r.relationship, r.archived_at, false);
+    }
+    const organization = organizations.get(r.organization_id);
+    if (organization && r.people_in_interviews !== null) {
+      organization.peopleInInterviews = Number(r.people_in_interviews);
+    }
+  }
+
+  return {
+    interviews: interviewRows.map((row) => ({
+      id: String(row.id),
+      personId: String(row.person_id),
+      organizationId: text(row.organization_id),
+      introducedById: text(row.introduced_by_id),
+      stage: row.stage as InterviewStage,
+      ...stepInstantsOf(row),
+      playbookId: row.playbook_id,
+    })),
+    people: [...people.values()],
+    contacts: [
+      ...inbound.map((row) => ({
+        personId: String(row.person_id),
+        lastAt: row.at,
+        lastInboundAt: row.at,
+      })),
+      ...talkedWith.map((row) => ({
+        personId: String(row.id),
+        lastAt: row.last_contact_at,
+        lastInboundAt: null,
+      })),
+    ],
+    conversations: talkedWith.map((row) => ({
+      personId: String(row.id),
+      interviewId: String(row.last_conversation_id),
+      at: row.last_conversation_at,
+      playbookId: row.last_conversation_playbook_id,
+    })),
+    organizations: [...organizations.values()],
+  };
+}
+
+function interviewsWithActions(tx: Executor, ownerId: number) {
+  return tx.kysely
     .selectFrom('interview as i')
     .innerJoin('person as p', 'p.id', 'i.person_id')
     .leftJoin('organization as o', 'o.id', 'p.organization_id')
@@ -45,74 +166,8 @@ export async function loadCadenceData(tx: Executor, ownerId: number): Promise<Ca
       'p.archived_at',
     ])
     .where('i.owner_id', '=', ownerId)
+    .where('i.stage', 'in', STAGES_WITH_ACTIONS)
     .execute();
-
-  const introducers = await peopleWithOrganization(tx)
-    .where('p.owner_id', '=', ownerId)
-    .where('p.id', 'in', (eb) =>
-      eb
-        .selectFrom('interview')
-        .select('introduced_by_id')
-        .where('owner_id', '=', ownerId)
-        .where('introduced_by_id', 'is not', null),
-    )
-    .execute();
-  const candidates = await secondPersonCandidates(tx, ownerId);
-
-  const interactionRows = await db
-    .selectFrom('interaction')
-    .select(['person_id', 'kind', (eb) => eb.fn.max('at').as('at')])
-    .where('owner_id', '=', ownerId)
-    .where('kind', '!=', 'stage_change')
-    .groupBy(['person_id', 'kind'])
-    .execute();
-
-  const people = new Map<number, CadencePerson>();
-  const organizations = new Map<number, CadenceOrganization>();
-  const text = (id: number | null) => (id === null ? null : String(id));
-  const addPerson = (row: {
-    id: number;
-    name: string;
-    organization_id: number | null;
-    organization_name: string | null;
-    relationship: string | null;
-    archived_at: string | null;
-  }) => {
-    if (people.has(row.id)) return;
-    people.set(row.id, {
-      id: String(row.id),
-      name: row.name,
-      organizationId: text(row.organization_id),
-      relationship: row.relationship as Relationship | null,
-      archived: row.archived_at !== null,
-    });
-    if (row.organization_id !== null && row.organization_name !== null)
-      organizations.set(row.organization_id, {
-        id: String(row.organization_id),
-        name: row.organization_name,
-      });
-  };
-  for (const row of interviewRows) addPerson({ ...row, id: row.person_id });
-  for (const row of [...introducers, ...candidates]) addPerson(row);
-
-  return {
-    interviews: interviewRows.map((row) => ({
-      id: String(row.id),
-      personId: String(row.person_id),
-      organizationId: text(row.organization_id),
-      introducedById: text(row.introduced_by_id),
-      stage: row.stage as InterviewStage,
-      ...stepInstantsOf(row),
-      playbookId: row.playbook_id,
-    })),
-    people: [...people.values()],
-    interactions: interactionRows.map((row) => ({
-      personId: String(row.person_id),
-      at: row.at,
-      kind: row.kind as InteractionKind,
-    })),
-    organizations: [...organizations.values()],
-  };
 }
 
 /** A person as the cadence sees them, with their organization's name. */
@@ -130,52 +185,158 @@ function peopleWithOrganization(tx: Executor) {
     ]);
 }
 
-/**
- * At each organization with an unanswered request, the people the cadence could suggest next:
- * not archived, in no interview, and of the warmest relationship and first name there. The
- * engine makes the final choice among these (by id), so it sees a handful of people per
- * organization instead of everyone who works there.
- */
-async function secondPersonCandidates(tx: Executor, ownerId: number) {
-  const db = tx.kysely;
-  const warmthOf = sql.join(
-    RELATIONSHIPS.map(
-      (relationship) => sql`when ${sql.lit(relationship)} then ${sql.lit(warmth(relationship))}`,
-    ),
-    sql` `,
-  );
-  // The engine compares names by code unit; PostgreSQL's default collation would not.
-  const byName = tx.dialect === 'postgres' ? sql`p.name collate "C"` : sql`p.name`;
-  const ranked = peopleWithOrganization(tx)
-    .select(
-      sql<number>`dense_rank() over (partition by p.organization_id order by case p.relationship ${warmthOf} else ${sql.lit(warmth(null))} end desc, ${byName})`.as(
-        'place',
-      ),
+/** Introducers are thanked and named; whether they are in an interview keeps them from being suggested. */
+function introducersOfInterviewsWithActions(tx: Executor, ownerId: number) {
+  return peopleWithOrganization(tx)
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('interview as x')
+            .select('x.id')
+            .where('x.owner_id', '=', ownerId)
+            .whereRef('x.person_id', '=', 'p.id'),
+        )
+        .as('in_interview'),
     )
     .where('p.owner_id', '=', ownerId)
-    .where('p.archived_at', 'is', null)
-    .where('p.organization_id', 'in', (eb) =>
+    .where('p.id', 'in', (eb) =>
       eb
-        .selectFrom('interview as i')
-        .innerJoin('person as asked', 'asked.id', 'i.person_id')
-        .select('asked.organization_id')
-        .where('i.owner_id', '=', ownerId)
-        .where('i.stage', '=', 'asked')
-        .where('asked.organization_id', 'is not', null),
+        .selectFrom('interview')
+        .select('introduced_by_id')
+        .where('owner_id', '=', ownerId)
+        .where('stage', 'in', STAGES_WITH_ACTIONS)
+        .where('introduced_by_id', 'is not', null),
     )
-    .where('p.id', 'not in', (eb) =>
-      eb.selectFrom('interview').select('person_id').where('owner_id', '=', ownerId),
-    );
-  return db
-    .selectFrom(ranked.as('c'))
-    .select([
-      'c.id',
-      'c.name',
-      'c.organization_id',
-      'c.organization_name',
-      'c.relationship',
-      'c.archived_at',
-    ])
-    .where('c.place', '=', 1)
     .execute();
+}
+
+/** The latest message received, call or meeting with each person who has an unanswered request. */
+function inboundSinceAsked(tx: Executor, ownerId: number) {
+  return tx.kysely
+    .selectFrom('interaction')
+    .select(['person_id', (eb) => eb.fn.max('at').as('at')])
+    .where('owner_id', '=', ownerId)
+    .where('kind', 'in', INBOUND_KINDS)
+    .where('person_id', 'in', (eb) =>
+      eb
+        .selectFrom('interview')
+        .select('person_id')
+        .where('owner_id', '=', ownerId)
+        .where('stage', '=', 'asked'),
+    )
+    .groupBy('person_id')
+    .execute();
+}
+
+/**
+ * At each organization with an unanswered request, the person the engine would suggest next:
+ * not archived, in no interview, of the warmest relationship, then first by name and id. Each
+ * warmth is one short walk of the organization-relationship index, warmest first, stopping at
+ * the first person found. Where nobody is free, how many people there are in interviews.
+ */
+function warmestFreePeople(tx: Executor, ownerId: number) {
+  const db = tx.kysely;
+  // The engine compares names by code unit; PostgreSQL's default collation would not.
+  const byName = tx.dialect === 'postgres' ? sql`p.name collate "C"` : sql`p.name`;
+  const levels = [...new Set(RELATIONSHIPS.map(warmth))].sort((a, b) => b - a);
+  const firstFreeAt = (level: number) => {
+    const relationships = RELATIONSHIPS.filter((relationship) => warmth(relationship) === level);
+    return db
+      .selectFrom('person as p')
+      .select('p.id')
+      .where('p.owner_id', '=', ownerId)
+      .whereRef('p.organization_id', '=', sql.ref('asked.organization_id'))
+      .where('p.archived_at', 'is', null)
+      .where((eb) => {
+        const ofLevel: Expression<SqlBool>[] = [eb('p.relationship', 'in', relationships)];
+        if (warmth(null) === level) ofLevel.push(eb('p.relationship', 'is', null));
+        return eb.or(ofLevel);
+      })
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('interview as x')
+              .select('x.id')
+              .where('x.owner_id', '=', ownerId)
+              .whereRef('x.person_id', '=', 'p.id'),
+          ),
+        ),
+      )
+      .orderBy(byName)
+      .orderBy('p.id')
+      .limit(1);
+  };
+  return db
+    .with('asked', (qb) =>
+      qb
+        .selectFrom('interview as ai')
+        .innerJoin('person as ap', 'ap.id', 'ai.person_id')
+        .select('ap.organization_id')
+        .distinct()
+        .where('ai.owner_id', '=', ownerId)
+        .where('ai.stage', '=', 'asked')
+        .where('ap.organization_id', 'is not', null),
+    )
+    .with(
+      (cte) => cte('best').materialized(),
+      (qb) =>
+        qb
+          .selectFrom('asked')
+          .select([
+            'asked.organization_id',
+            sql<number | null>`coalesce(${sql.join(levels.map(firstFreeAt))})`.as('id'),
+          ]),
+    )
+    .selectFrom('best')
+    .leftJoin('person as p', 'p.id', 'best.id')
+    .select((eb) => [
+      sql<number>`best.organization_id`.as('organization_id'),
+      'p.id',
+      'p.name',
+      'p.relationship',
+      'p.archived_at',
+      eb
+        .case()
+        .when('best.id', 'is', null)
+        .then(
+          eb
+            .selectFrom('interview as x')
+            .innerJoin('person as xp', 'xp.id', 'x.person_id')
+            .select((inner) => inner.fn.count<number>('x.person_id').distinct().as('people'))
+            .where('x.owner_id', '=', ownerId)
+            .whereRef('xp.organization_id', '=', 'best.organization_id'),
+        )
+        .end()
+        .as('people_in_interviews'),
+    ])
+    .execute();
+}
+
+/**
+ * The people talked with (their latest conversation held or closed) and not archived, whose
+ * last touch — that conversation or any later interaction — came before `before`: the only
+ * ones whose keep-in-touch can fall due on the agenda. The interval is the conversation's
+ * playbook.
+ */
+function keepInTouchCandidates(tx: Executor, ownerId: number, before: Instant | undefined) {
+  // Only what the reminder and its label need: these are thousands of rows in a long search.
+  let query = tx.kysely
+    .selectFrom('person as p')
+    .leftJoin('organization as o', 'o.id', 'p.organization_id')
+    .select([
+      'p.id',
+      'p.name',
+      'p.organization_id',
+      'o.name as organization_name',
+      'p.last_contact_at',
+      'p.last_conversation_at',
+      'p.last_conversation_id',
+      'p.last_conversation_playbook_id',
+    ])
+    .where('p.owner_id', '=', ownerId)
+    .where('p.last_conversation_id', 'is not', null)
+    .where('p.archived_at', 'is', null);
+  if (before !== undefined) query = query.where('p.last_touch_at', '<', before);
+  return query.execute();
 }

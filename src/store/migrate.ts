@@ -14,6 +14,7 @@ import { agendaIndexMigration } from './migrations/0008-agenda-index';
 import { followUpSentMigration } from './migrations/0009-follow-up-sent';
 import { mergeTimelineMigration } from './migrations/0011-merge-timeline';
 import { playbookVersionMigration } from './migrations/0012-playbook-version';
+import { keepInTouchMigration } from './migrations/0013-keep-in-touch';
 
 /** Every migration, in order. Forward-only: a landed migration is never edited, only followed. */
 export function allMigrations(dialect: Dialect): Record<string, Migration> {
@@ -29,6 +30,7 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0009-follow-up-sent': followUpSentMigration(),
     '0011-merge-timeline': mergeTimelineMigration(),
     '0012-playbook-version': playbookVersionMigration(),
+    '0013-keep-in-touch': keepInTouchMigration(dialect),
   };
 }
 

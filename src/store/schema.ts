@@ -46,6 +46,14 @@ export type PersonTable = {
   archived_at: Instant | null;
   created_at: Instant;
   updated_at: Instant;
+  /** Kept by triggers (0013): the latest interaction but a stage change. */
+  last_contact_at: ColumnType<Instant | null, never, never>;
+  /** Kept by triggers (0013): the latest interview held or closed, and when it was. */
+  last_conversation_at: ColumnType<Instant | null, never, never>;
+  last_conversation_id: ColumnType<number | null, never, never>;
+  last_conversation_playbook_id: ColumnType<string | null, never, never>;
+  /** Generated: the later of `last_contact_at` and `last_conversation_at`. */
+  last_touch_at: ColumnType<Instant | null, never, never>;
 };
 
 /** One row per tag of a person, folded, so the tag filter is an index lookup. */

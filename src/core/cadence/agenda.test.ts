@@ -205,6 +205,20 @@ describe('asking a second person at the same organization', () => {
     );
   });
 
+  test('a person the store marks as in an interview is never suggested, even unseen', () => {
+    const eveElsewhere = network.map((p) => (p.id === 'eve' ? { ...p, inInterview: true } : p));
+    expect(second({ people: eveElsewhere, interviews: [asked] })?.suggestedPersonId).toBe('cleo');
+  });
+
+  test('a count of people in interviews there stands in for interviews not loaded', () => {
+    const action = second({
+      people: [ben, network[1]!],
+      interviews: [asked],
+      organizations: [{ id: 'acme', name: 'Acme', peopleInInterviews: 2 }],
+    });
+    expect(action?.reason).toContain('everyone you know there is already in a conversation');
+  });
+
   test('the closing action suggests the same next person', () => {
     const close = agenda({ people: network, interviews: [asked, eveDeclined] }).find(
       (a) => a.kind === 'mark_no_reply',

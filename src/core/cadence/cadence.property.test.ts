@@ -131,7 +131,7 @@ function eventOf(action: Action, data: CadenceInput): string | null | undefined 
       const talks = data.interviews
         .filter((i) => i.personId === action.personId && ['held', 'closed'].includes(i.stage))
         .map((i) => i.heldAt ?? i.scheduledFor);
-      const times = data.interactions
+      const times = (data.interactions ?? [])
         .filter((i) => i.personId === action.personId)
         .map((i) => i.at);
       const all = [...talks, ...times].filter((at): at is string => at !== null);

@@ -2,7 +2,7 @@ import { AppError } from '../errors';
 import { addBusinessDays, businessDayOnOrAfter } from './business-days';
 import type { ActionDraft, CadenceContext, SharedLookups } from './context';
 import { holidayCalendar } from './holidays';
-import { indexPeople, latestContacts, peopleInInterviews } from './indexes';
+import { indexPeople, latestContacts, latestConversations, peopleInInterviews } from './indexes';
 import { interviewActions } from './interview-actions';
 import { keepInTouchActions } from './keep-in-touch';
 import { secondPersonChooser } from './second-person';
@@ -12,7 +12,6 @@ import {
   type Action,
   type ActionDecision,
   type CadenceInput,
-  type CadenceInterview,
   type HolidayLookup,
   type LocalDate,
 } from './types';
@@ -38,17 +37,25 @@ export function computeActions(input: CadenceInput): Action[] {
     });
   }
   const today = localDateOf(asOfMs, timeZone);
-  const named = peopleInInterviews(input.interviews);
+  const conversations = input.conversations ?? latestConversations(input.interviews);
+  const named = peopleInInterviews(input.interviews, conversations);
   const personById = indexPeople(input.people, named);
-  const organizationNames = new Map((input.organizations ?? []).map((o) => [o.id, o.name]));
-  const contacts = latestContacts(input.interactions, named);
+  const organizations = input.organizations ?? [];
+  const organizationNames = new Map(organizations.map((o) => [o.id, o.name]));
+  const contacts = latestContacts(input.interactions ?? [], input.contacts ?? [], named);
   const shared: SharedLookups = {
     asOfMs,
     localDate: (ms) => localDateOf(ms, timeZone),
     person: (id) => personById.get(id),
     organizationName: (id) => organizationNames.get(id),
     contact: (personId) => contacts.get(personId),
-    secondPerson: secondPersonChooser(input.people, input.interviews, personById),
+    secondPerson: secondPersonChooser(
+      input.people,
+      input.interviews,
+      conversations,
+      organizations,
+      personById,
+    ),
   };
   // One context per playbook in use, so its holidays and day counts are worked out once.
   const contexts = new Map<Playbook, CadenceContext>();
@@ -61,14 +68,14 @@ export function computeActions(input: CadenceInput): Action[] {
     return ctx;
   };
   const playbookById = new Map((input.playbooks ?? []).map((p) => [p.id, p]));
-  const contextFor = (interview: CadenceInterview) =>
-    contextOf(playbookById.get(interview.playbookId ?? '') ?? playbook);
+  const contextFor = (playbookId: string | null | undefined) =>
+    contextOf(playbookById.get(playbookId ?? '') ?? playbook);
 
   const drafts: ActionDraft[] = [];
   for (const interview of input.interviews) {
-    drafts.push(...interviewActions(interview, contextFor(interview)));
+    drafts.push(...interviewActions(interview, contextFor(interview.playbookId)));
   }
-  drafts.push(...keepInTouchActions(input.interviews, contextFor));
+  drafts.push(...keepInTouchActions(conversations, contextFor));
   return finish(drafts, lastDecisions(input.decisions), today, timeZone, input.horizon);
 }
 
@@ -132,8 +139,12 @@ function finish(
       starts.set(due, dueInstant);
     }
     const status = due < today ? 'overdue' : due === today ? 'today' : 'upcoming';
-    const action: Action = { ...draft, due, dueInstant, status };
+    // Drafts are this run's own objects: completing them in place spares a copy of each.
+    const action = draft as Action;
     if (snoozed) action.snoozedFrom = draft.due;
+    action.due = due;
+    action.dueInstant = dueInstant;
+    action.status = status;
     actions.push(action);
   }
   return actions.sort(

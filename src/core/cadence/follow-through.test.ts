@@ -230,3 +230,54 @@ describe('keep in touch', () => {
     expect(run([asked], { interactions }).filter((a) => a.kind === 'keep_in_touch')).toEqual([]);
   });
 });
+
+describe('keep-in-touch from facts worked out elsewhere', () => {
+  const talked = (id: string, heldAt: string, playbookId?: string) =>
+    interview({
+      id,
+      personId: 'ana',
+      stage: 'closed',
+      heldAt,
+      ...(playbookId ? { playbookId } : {}),
+    });
+  const interviews = [
+    talked('1', '2025-10-01T15:00:00Z'),
+    talked('2', '2025-11-20T15:00:00Z', 'career-centre'),
+    talked('3', '2025-11-20T15:00:00Z'),
+  ];
+  const interactions: CadenceInteraction[] = [
+    { personId: 'ana', kind: 'note', at: '2025-12-01T10:00:00Z' },
+    { personId: 'ana', kind: 'call', at: '2025-11-25T10:00:00Z' },
+  ];
+  const keepInTouch = (fields: Partial<CadenceInput>) =>
+    computeActions(
+      cadenceInput({
+        asOf: '2026-03-02T12:00:00Z',
+        people: [ana],
+        playbooks: [TWO_HOUR_JOB_SEARCH, CAREER_CENTRE],
+        ...fields,
+      }),
+    ).filter((a) => a.kind === 'keep_in_touch');
+
+  test('the latest conversation and contact give what the interviews and timeline give', () => {
+    const fromRows = keepInTouch({ interviews, interactions });
+    const fromFacts = keepInTouch({
+      conversations: [
+        { personId: 'ana', interviewId: '3', at: '2025-11-20T15:00:00Z', playbookId: null },
+      ],
+      contacts: [
+        { personId: 'ana', lastAt: '2025-12-01T10:00:00Z', lastInboundAt: '2025-11-25T10:00:00Z' },
+      ],
+    });
+    expect(fromRows).toHaveLength(1);
+    expect(fromFacts).toEqual(fromRows);
+  });
+
+  test('of two conversations at the same moment, the later interview sets the interval', () => {
+    const [action] = keepInTouch({ interviews: interviews.slice(0, 2) });
+    const [tie] = keepInTouch({ interviews });
+    // Interview 2 follows the career-centre playbook (12 weeks); interview 3 the default (8).
+    expect(action?.reason).toContain('12 weeks');
+    expect(tie?.reason).toContain('8 weeks');
+  });
+});

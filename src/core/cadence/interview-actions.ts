@@ -12,6 +12,9 @@ import type { CadenceInterview, LocalDate } from './types';
 
 const HOUR_MS = 3_600_000;
 
+/** The only stages that call for actions; an interview in any other stage has none. */
+export const STAGES_WITH_ACTIONS = ['asked', 'agreed', 'scheduled', 'held'] as const;
+
 /** The actions an interview's stage calls for; people who were archived get none. */
 export function interviewActions(interview: CadenceInterview, ctx: CadenceContext): ActionDraft[] {
   if (ctx.person(interview.personId)?.archived) return [];

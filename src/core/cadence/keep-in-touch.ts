@@ -1,10 +1,10 @@
 import { toMs, type ActionDraft, type CadenceContext } from './context';
 import { addDays } from './local-date';
 import { keepInTouchReason } from './reasons';
-import type { CadenceInterview } from './types';
+import type { CadenceConversation } from './types';
 
 /**
- * Keep-in-touch is for people the user has actually talked with (an interview held or closed),
+ * Keep-in-touch is for people the user has actually talked with (their latest conversation),
  * not archived: the whole network would bury Today. The clock starts at the last interaction of
  * any kind, or at the conversation itself when nothing later was logged; the due day rolls to a
  * business day. The id carries that day, so a new interaction starts a new reminder and an old
@@ -12,23 +12,16 @@ import type { CadenceInterview } from './types';
  * conversation with the person.
  */
 export function keepInTouchActions(
-  interviews: readonly CadenceInterview[],
-  contextFor: (interview: CadenceInterview) => CadenceContext,
+  conversations: readonly CadenceConversation[],
+  contextFor: (playbookId: string | null | undefined) => CadenceContext,
 ): ActionDraft[] {
-  const talkedAt = new Map<string, { held: number; interview: CadenceInterview }>();
-  for (const interview of interviews) {
-    if (interview.stage !== 'held' && interview.stage !== 'closed') continue;
-    const held = toMs(interview.heldAt) ?? toMs(interview.scheduledFor) ?? -Infinity;
-    const latest = talkedAt.get(interview.personId);
-    if (!latest || held > latest.held) talkedAt.set(interview.personId, { held, interview });
-  }
   const drafts: ActionDraft[] = [];
-  for (const [personId, { held, interview }] of talkedAt) {
-    const ctx = contextFor(interview);
+  for (const { personId, at, playbookId } of conversations) {
+    const ctx = contextFor(playbookId);
     const weeks = ctx.playbook.keepInTouchWeeks;
     const person = ctx.person(personId);
     if (!person || person.archived) continue;
-    const last = Math.max(held, ctx.contact(personId)?.lastAt ?? -Infinity);
+    const last = Math.max(toMs(at) ?? -Infinity, ctx.contact(personId)?.lastAt ?? -Infinity);
     if (!Number.isFinite(last)) continue;
     const since = ctx.localDate(last);
     drafts.push({

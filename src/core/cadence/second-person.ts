@@ -1,5 +1,10 @@
 import { warmth } from '../target';
-import type { CadenceInterview, CadencePerson } from './types';
+import type {
+  CadenceConversation,
+  CadenceInterview,
+  CadenceOrganization,
+  CadencePerson,
+} from './types';
 
 /** Whom to ask next at an organization, and whether everyone the user knows there is already asked. */
 export type SecondPersonChoice = {
@@ -16,21 +21,40 @@ export type SecondPersonChoice = {
 export function secondPersonChooser(
   people: readonly CadencePerson[],
   interviews: readonly CadenceInterview[],
+  conversations: readonly CadenceConversation[],
+  organizations: readonly CadenceOrganization[],
   personById: ReadonlyMap<string, CadencePerson>,
 ): (organizationId: string | null) => SecondPersonChoice {
   const spokenFor = new Map<string, Set<string>>();
-  for (const interview of interviews) {
-    const organizationId =
-      interview.organizationId ?? personById.get(interview.personId)?.organizationId;
-    if (!organizationId) continue;
+  const speakFor = (personId: string, organizationId: string | null | undefined) => {
+    if (!organizationId) return;
     const ids = spokenFor.get(organizationId);
-    if (ids) ids.add(interview.personId);
-    else spokenFor.set(organizationId, new Set([interview.personId]));
+    if (ids) ids.add(personId);
+    else spokenFor.set(organizationId, new Set([personId]));
+  };
+  for (const interview of interviews) {
+    speakFor(
+      interview.personId,
+      interview.organizationId ?? personById.get(interview.personId)?.organizationId,
+    );
   }
+  for (const { personId } of conversations) {
+    speakFor(personId, personById.get(personId)?.organizationId);
+  }
+  const countedInInterviews = new Map(
+    organizations.flatMap((o) =>
+      o.peopleInInterviews === undefined ? [] : [[o.id, o.peopleInInterviews] as const],
+    ),
+  );
   // Only organizations some interview is at can be asked about.
   const atOrganization = new Map<string, CadencePerson[]>();
   for (const person of people) {
-    if (person.archived || !person.organizationId || !spokenFor.has(person.organizationId)) {
+    if (
+      person.archived ||
+      person.inInterview ||
+      !person.organizationId ||
+      !spokenFor.has(person.organizationId)
+    ) {
       continue;
     }
     const list = atOrganization.get(person.organizationId);
@@ -50,7 +74,8 @@ export function secondPersonChooser(
       if (!best || warmer(person, best)) best = person;
     }
     // The interviewee is one of those taken; anyone else taken is already in a conversation.
-    const choice = { person: best, allInConversations: !best && (taken?.size ?? 0) > 1 };
+    const inInterviews = countedInInterviews.get(organizationId) ?? taken?.size ?? 0;
+    const choice = { person: best, allInConversations: !best && inInterviews > 1 };
     chosen.set(organizationId, choice);
     return choice;
   };

@@ -39,10 +39,20 @@ export type CadencePerson = {
   organizationId: string | null;
   relationship: Relationship | null;
   archived: boolean;
+  /** In an interview of any stage, when `interviews` may not show it; never suggested as next. */
+  inInterview?: boolean;
 };
 
-/** Only used to name the organization in reasons; without it they say "the same organization". */
-export type CadenceOrganization = { id: string; name: string };
+/** Names the organization in reasons; without it they say "the same organization". */
+export type CadenceOrganization = {
+  id: string;
+  name: string;
+  /**
+   * How many people there are in an interview of any stage, when `interviews` does not hold all
+   * of theirs; it tells "everyone you know there is in a conversation" from "nobody else there".
+   */
+  peopleInInterviews?: number;
+};
 
 export const INTERACTION_KINDS = [
   'message_sent',
@@ -54,6 +64,22 @@ export const INTERACTION_KINDS = [
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 export type CadenceInteraction = { personId: string; at: Instant; kind: InteractionKind };
+
+/** A person's latest interaction of any kind, and the latest that came from them, worked out. */
+export type CadenceContact = {
+  personId: string;
+  lastAt: Instant | null;
+  lastInboundAt: Instant | null;
+};
+
+/** A person's latest conversation: the interview held or closed most recently, and when. */
+export type CadenceConversation = {
+  personId: string;
+  interviewId: string;
+  /** Held, else scheduled; null when neither is known. */
+  at: Instant | null;
+  playbookId?: string | null;
+};
 
 /** The user's choice about one computed action; the only part of an action that is stored. */
 export type ActionDecision =
@@ -97,9 +123,25 @@ export type CadenceInput = {
   playbook: Playbook;
   /** Playbooks interviews may name by `playbookId`. */
   playbooks?: readonly Playbook[];
+  /**
+   * Every interview that can call for an action (asked, agreed, scheduled, held); others only
+   * tell who is already spoken for at an organization and, without `conversations`, when the
+   * user last talked with someone, and may be left out when those are given another way.
+   */
   interviews: readonly CadenceInterview[];
+  /**
+   * Everyone the actions name, and at each organization of an asked interview at least its
+   * warmest person in no interview (the one to suggest next); anyone else may be left out.
+   */
   people: readonly CadencePerson[];
-  interactions: readonly CadenceInteraction[];
+  interactions?: readonly CadenceInteraction[];
+  /** Contacts already worked out (a store reads them from each person); merged with `interactions`. */
+  contacts?: readonly CadenceContact[];
+  /**
+   * Each person's latest conversation, for keeping in touch. When absent, they are taken from
+   * `interviews`, which must then hold every interview held or closed.
+   */
+  conversations?: readonly CadenceConversation[];
   decisions: readonly ActionDecision[];
   organizations?: readonly CadenceOrganization[];
   /** Leave out actions due after this day (Today shows a short look ahead). */
