@@ -105,12 +105,12 @@ if (!only || only === 'today') {
   const details: Record<string, unknown> = { ...AGENDA_SIZE };
   const sqlite = sqliteBenchLocation();
   const sqliteRun = await benchToday(sqlite.location, 'SQLite');
-  rows.push(sqliteRun.row);
+  rows.push(...sqliteRun.rows);
   details.sqlite = sqliteRun.details;
   const postgres = await postgresBenchLocation(postgresUrl);
   if (postgres) {
     const pgRun = await benchToday(postgres.location, 'PostgreSQL');
-    rows.push(pgRun.row);
+    rows.push(...pgRun.rows);
     details.postgres = pgRun.details;
     await postgres.drop();
   } else {
@@ -118,7 +118,7 @@ if (!only || only === 'today') {
   }
   save(
     'today',
-    `Today agenda for ${AGENDA_SIZE.people.toLocaleString('en')} people, ${AGENDA_SIZE.interviews.toLocaleString('en')} interviews and ${AGENDA_SIZE.timeline.toLocaleString('en')} messages and interactions (in-process HTTP vs. the same SQL on the bare driver)`,
+    `Today agenda for ${AGENDA_SIZE.people.toLocaleString('en')} people, ${AGENDA_SIZE.interviews.toLocaleString('en')} interviews and ${AGENDA_SIZE.timeline.toLocaleString('en')} messages and interactions (GET /api/today on the server over 127.0.0.1 vs. the same SQL on the bare driver)`,
     rows,
     details,
   );

@@ -154,6 +154,13 @@ export const TodayQuerySchema = z.strictObject({
     .union([localDate, instant], { error: 'a day written YYYY-MM-DD or an ISO 8601 instant' })
     .optional(),
   timeZone: z.string().min(1).max(100).optional(),
+  /** At most this many actions of each status, the first ones; the counts still tell them all. */
+  limit: z.coerce
+    .number({ error: 'a whole number from 1 to 1000' })
+    .int({ error: 'a whole number from 1 to 1000' })
+    .min(1, { error: 'a whole number from 1 to 1000' })
+    .max(1000, { error: 'a whole number from 1 to 1000' })
+    .optional(),
 });
 
 export const AgendaActionSchema = z.object({
@@ -168,7 +175,17 @@ export const AgendaActionSchema = z.object({
   suggestedPersonId: z.number().int().optional(),
   snoozedFrom: z.string().optional(),
 });
-export const AgendaSchema = z.object({ actions: z.array(AgendaActionSchema) });
+/** How many actions of each status the agenda holds, however many were listed. */
+export const AgendaCountsSchema = z.object({
+  overdue: z.number().int(),
+  today: z.number().int(),
+  upcoming: z.number().int(),
+});
+export type AgendaCounts = z.infer<typeof AgendaCountsSchema>;
+export const AgendaSchema = z.object({
+  actions: z.array(AgendaActionSchema),
+  counts: AgendaCountsSchema,
+});
 
 export const DecisionInputSchema = z
   .strictObject({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTION_KINDS } from './cadence/types';
 import {
   AgendaActionSchema,
+  AgendaCountsSchema,
   ExplorationInputSchema,
   ExplorationSchema,
   InteractionSchema,
@@ -73,4 +74,15 @@ export const AgendaItemSchema = AgendaActionSchema.extend({
   suggestedPerson: PersonLabelSchema.optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
-export const AgendaWithPeopleSchema = z.object({ actions: z.array(AgendaItemSchema) });
+/**
+ * How many actions of each group the Today page shows, and asks the server for, at first. A long
+ * history can leave hundreds of keep-in-touch reminders overdue; the first ones are the oldest,
+ * and the rest are a click away.
+ */
+export const AGENDA_FIRST_SHOWN = 25;
+
+export const AgendaWithPeopleSchema = z.object({
+  actions: z.array(AgendaItemSchema),
+  counts: AgendaCountsSchema,
+});
+export type AgendaWithPeople = z.infer<typeof AgendaWithPeopleSchema>;

@@ -98,6 +98,27 @@ describe.each(testDatabases)('interviews and Today over HTTP on $name', (databas
     );
   });
 
+  test('lists only the first actions of each status when asked, and counts them all', async () => {
+    await askedInterview();
+    type Agenda = { actions: { status: string }[]; counts: Record<string, number> };
+    const all = (await (await get('/api/today?asOf=2026-03-11')).json()) as Agenda;
+    const first = (await (await get('/api/today?asOf=2026-03-11&limit=1')).json()) as Agenda;
+    const statuses = (agenda: Agenda) => agenda.actions.map((a) => a.status);
+    // Overdue: the second person; today: the follow-up; coming up: closing as no reply.
+    expect(statuses(all)).toEqual(['overdue', 'today', 'upcoming']);
+    expect(all.counts).toEqual({ overdue: 1, today: 1, upcoming: 1 });
+    const later = (await (await get('/api/today?asOf=2026-03-19&limit=1')).json()) as Agenda;
+    expect(later.counts.overdue).toBe(3);
+    expect(statuses(later)).toEqual(['overdue']);
+    expect(first.counts).toEqual(all.counts);
+
+    const bad = await get('/api/today?limit=0');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as ErrorBody).error.issues).toEqual([
+      expect.objectContaining({ path: 'limit', message: 'a whole number from 1 to 1000' }),
+    ]);
+  });
+
   test('stores decisions: a dismissed action leaves Today, a malformed decision is refused', async () => {
     const { interview } = await askedInterview();
     const id = `ask_second_person:${interview.id}:2026-03-02:3`;

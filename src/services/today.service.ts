@@ -1,10 +1,10 @@
-import { computeActions } from '#core/cadence/cadence';
+import { computeActions, countByStatus, firstOfEachStatus } from '#core/cadence/cadence';
 import { addDays, isLocalDate } from '#core/cadence/local-date';
 import { assertTimeZone, localDateOf, startOfLocalDay } from '#core/cadence/time-zone';
 import { ACTION_KINDS, type Action, type ActionDecision } from '#core/cadence/types';
 import { AppError } from '#core/errors';
 import { DecisionInputSchema, TodayQuerySchema } from '#core/interview-input';
-import type { AgendaItem, PersonLabel } from '#core/interview-view';
+import type { AgendaItem, AgendaWithPeople, PersonLabel } from '#core/interview-view';
 import { choosePlaybook, type PlaybookChoice } from '#core/playbook';
 import { parseInput } from '#core/validation';
 import { loadCadenceData, type CadenceData } from '#store/agenda.store';
@@ -35,13 +35,19 @@ export async function getToday(
   ctx: ServiceContext,
   query: unknown,
 ): Promise<{ actions: AgendaAction[] }> {
-  const { actions } = await agendaFor(ctx, query);
-  return { actions: actions.map(toAgendaAction) };
+  const { listed } = await agendaFor(ctx, query);
+  return { actions: listed.map(toAgendaAction) };
 }
 
-function agendaFor(ctx: ServiceContext, query: unknown) {
-  const { asOf, timeZone } = parseInput(TodayQuerySchema, query, 'agenda query');
-  return computeAgenda(ctx, { asOf, timeZone, lookAheadDays: LOOK_AHEAD_DAYS });
+/**
+ * The agenda the query asks for: with `limit`, only the first actions of each status are listed
+ * (and named, and written out), which is what a screen showing the first few needs.
+ */
+async function agendaFor(ctx: ServiceContext, query: unknown) {
+  const { asOf, timeZone, limit } = parseInput(TodayQuerySchema, query, 'agenda query');
+  const agenda = await computeAgenda(ctx, { asOf, timeZone, lookAheadDays: LOOK_AHEAD_DAYS });
+  const listed = limit === undefined ? agenda.actions : firstOfEachStatus(agenda.actions, limit);
+  return { ...agenda, listed, counts: countByStatus(agenda.actions) };
 }
 
 /**
@@ -159,8 +165,8 @@ export async function decideAction(ctx: ServiceContext, input: unknown): Promise
 export async function getTodayWithPeople(
   ctx: ServiceContext,
   query: unknown,
-): Promise<{ actions: AgendaItem[] }> {
-  const { actions, data } = await agendaFor(ctx, query);
+): Promise<AgendaWithPeople> {
+  const { listed, counts, data } = await agendaFor(ctx, query);
   const organizations = new Map(data.organizations.map((o) => [o.id, o.name]));
   const people = new Map(data.people.map((person) => [person.id, person]));
   // A person is often named by several actions; their label is made once.
@@ -181,7 +187,7 @@ export async function getTodayWithPeople(
     return known;
   };
   return {
-    actions: actions.map((action) => {
+    actions: listed.map((action) => {
       const item = toAgendaAction(action) as AgendaItem;
       item.person = label(action.personId);
       if (action.suggestedPersonId !== undefined) {
@@ -189,5 +195,6 @@ export async function getTodayWithPeople(
       }
       return item;
     }),
+    counts,
   };
 }

@@ -11,6 +11,7 @@ import {
   ACTION_KINDS,
   type Action,
   type ActionDecision,
+  type ActionStatus,
   type CadenceInput,
   type HolidayLookup,
   type LocalDate,
@@ -157,4 +158,17 @@ function finish(
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How many actions of each status there are. */
+export function countByStatus(actions: readonly Action[]): Record<ActionStatus, number> {
+  const counts = { overdue: 0, today: 0, upcoming: 0 };
+  for (const action of actions) counts[action.status] += 1;
+  return counts;
+}
+
+/** The first `limit` actions of each status, in the order given (Today's: oldest due first). */
+export function firstOfEachStatus(actions: readonly Action[], limit: number): Action[] {
+  const taken = { overdue: 0, today: 0, upcoming: 0 };
+  return actions.filter((action) => (taken[action.status] += 1) <= limit);
 }

@@ -60,7 +60,8 @@ export const settingsKeys = {
 
 export const todayKeys = {
   all: ['today'] as const,
-  agenda: (asOf: string | undefined) => [...todayKeys.all, 'agenda', asOf ?? 'now'] as const,
+  agenda: (asOf: string | undefined, limit: number | undefined) =>
+    [...todayKeys.all, 'agenda', asOf ?? 'now', limit ?? 'all'] as const,
 };
 
 // The mail server the composer sends through.

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '#core/interview-view';
+import type { AgendaWithPeople } from '#core/interview-view';
 import { apiPath, apiRequest } from './client';
 
 export type DecisionBody =
@@ -6,9 +6,15 @@ export type DecisionBody =
   | { actionId: string; decision: 'snoozed'; until: string };
 
 export const todayApi = {
-  /** The server counts days in the time zone of the user's settings. */
-  agenda: (asOf: string | undefined, signal?: AbortSignal) =>
-    apiRequest<{ actions: AgendaItem[] }>(apiPath('/api/today', { asOf }), { signal }),
+  /**
+   * The server counts days in the time zone of the user's settings; with `limit`, it lists only
+   * the first actions of each status and counts the rest.
+   */
+  agenda: (asOf: string | undefined, limit: number | undefined, signal?: AbortSignal) =>
+    apiRequest<AgendaWithPeople>(
+      apiPath('/api/today', { asOf, ...(limit === undefined ? {} : { limit: String(limit) }) }),
+      { signal },
+    ),
   decide: (body: DecisionBody) =>
     apiRequest<DecisionBody>('/api/today/decisions', { method: 'POST', body }),
 };

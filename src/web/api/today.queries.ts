@@ -1,16 +1,28 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AgendaItem } from '#core/interview-view';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AgendaWithPeople } from '#core/interview-view';
 import { interviewKeys, todayKeys } from './query-keys';
 import { todayApi, type DecisionBody } from './today.api';
 
-export function useAgenda(asOf: string | undefined) {
+/** The agenda; asking for everything after the first few keeps the first few in view meanwhile. */
+export function useAgenda(asOf: string | undefined, limit: number | undefined) {
   return useQuery({
-    queryKey: todayKeys.agenda(asOf),
-    queryFn: ({ signal }) => todayApi.agenda(asOf, signal),
+    queryKey: todayKeys.agenda(asOf, limit),
+    queryFn: ({ signal }) => todayApi.agenda(asOf, limit, signal),
+    placeholderData: keepPreviousData,
   });
 }
 
-type Agenda = { actions: AgendaItem[] };
+type Agenda = AgendaWithPeople;
+
+/** The agenda without one action, its group counted one less. */
+function without(agenda: Agenda, actionId: string): Agenda {
+  const gone = agenda.actions.find((action) => action.id === actionId);
+  if (!gone) return agenda;
+  return {
+    actions: agenda.actions.filter((action) => action !== gone),
+    counts: { ...agenda.counts, [gone.status]: Math.max(0, agenda.counts[gone.status] - 1) },
+  };
+}
 
 /**
  * Stores a decision and takes the action off the list at once (a snooze moves it instead, when
@@ -24,9 +36,7 @@ export function useDecide() {
       await queryClient.cancelQueries({ queryKey: todayKeys.all });
       const before = queryClient.getQueriesData<Agenda>({ queryKey: todayKeys.all });
       queryClient.setQueriesData<Agenda>({ queryKey: todayKeys.all }, (agenda) =>
-        agenda
-          ? { actions: agenda.actions.filter((action) => action.id !== body.actionId) }
-          : agenda,
+        agenda ? without(agenda, body.actionId) : agenda,
       );
       return { before };
     },

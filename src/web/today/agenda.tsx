@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Stack, Text, Title } from '@mantine/core';
-import type { AgendaItem } from '#core/interview-view';
+import type { AgendaCounts } from '#core/interview-input';
+import { AGENDA_FIRST_SHOWN, type AgendaItem } from '#core/interview-view';
 import { AgendaItemCard } from './agenda-item';
 import type { Decide } from './use-decision';
 
@@ -12,25 +13,34 @@ const SECTIONS = [
 
 type Props = {
   actions: AgendaItem[];
+  /** How many each group holds in all, when `actions` lists only the first of each. */
+  counts: AgendaCounts | undefined;
+  /** Asks for every action, when a group's "show the rest" needs ones not loaded. */
+  onShowAll: () => void;
   today: string;
   interviewOfPerson: (personId: number) => number | undefined;
   decide: Decide;
 };
 
-/**
- * How many actions a group shows at first. A long history can leave hundreds of keep-in-touch
- * reminders overdue; the first ones are the oldest, and the rest are a click away.
- */
-export const FIRST_SHOWN = 25;
 
 /** The agenda in three groups; a group with nothing in it is left out. */
-export function Agenda({ actions, ...rest }: Props) {
+export function Agenda({ actions, counts, onShowAll, ...rest }: Props) {
   return (
     <Stack gap="lg">
       {SECTIONS.map((section) => {
         const items = actions.filter((action) => action.status === section.status);
         if (items.length === 0) return null;
-        return <AgendaSection key={section.status} {...section} items={items} {...rest} />;
+        const total = Math.max(items.length, counts?.[section.status] ?? 0);
+        return (
+          <AgendaSection
+            key={section.status}
+            {...section}
+            items={items}
+            total={total}
+            onShowAll={onShowAll}
+            {...rest}
+          />
+        );
       })}
     </Stack>
   );
@@ -41,17 +51,20 @@ function AgendaSection({
   title,
   hint,
   items,
+  total,
+  onShowAll,
   ...rest
-}: (typeof SECTIONS)[number] & Omit<Props, 'actions'> & { items: AgendaItem[] }) {
-  const [shown, setShown] = useState(FIRST_SHOWN);
+}: (typeof SECTIONS)[number] &
+  Omit<Props, 'actions' | 'counts'> & { items: AgendaItem[]; total: number }) {
+  const [shown, setShown] = useState(AGENDA_FIRST_SHOWN);
   const id = `agenda-${status}`;
-  const hidden = items.length - shown;
+  const hidden = total - Math.min(shown, items.length);
   return (
     <section aria-labelledby={id}>
       <Title order={2} size="h3" id={id}>
         {title}{' '}
         <Text span c="dimmed" fw={400} inherit>
-          ({items.length})
+          ({total})
         </Text>
       </Title>
       {hint && (
@@ -65,7 +78,14 @@ function AgendaSection({
         ))}
       </Stack>
       {hidden > 0 && (
-        <Button variant="subtle" mt="sm" onClick={() => setShown(items.length)}>
+        <Button
+          variant="subtle"
+          mt="sm"
+          onClick={() => {
+            setShown(Infinity);
+            if (items.length < total) onShowAll();
+          }}
+        >
           {`Show the other ${hidden} ${title === 'Today' ? 'for today' : title.toLowerCase()}`}
         </Button>
       )}

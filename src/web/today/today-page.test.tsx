@@ -41,7 +41,11 @@ function serve(actions: AgendaItem[], hold?: Promise<void>) {
   const calls = fakeServer(async (url, init) => {
     if (url.pathname === '/api/today') {
       agendaQueries.push(url.searchParams);
-      return { body: { actions: list } };
+      // As the real one: the first `limit` of each status listed, every one counted.
+      const limit = Number(url.searchParams.get('limit') ?? Infinity);
+      const counts = { overdue: 0, today: 0, upcoming: 0 };
+      const listed = list.filter((action) => (counts[action.status] += 1) <= limit);
+      return { body: { actions: listed, counts } };
     }
     if (url.pathname === '/api/interviews')
       return { body: { items: actions.length ? [anInterview({ id: 1 })] : [] } };
@@ -167,14 +171,17 @@ describe('TodayPage', () => {
         reason: `It has been 8 weeks since you were last in touch (${index}).`,
       }),
     );
-    serve(many);
+    const { agendaQueries } = serve(many);
     page();
-    const overdueSection = await screen.findByRole('region', { name: /Overdue/ });
+    const overdueSection = await screen.findByRole('region', { name: 'Overdue (30)' });
+    // Only the first ones are asked for, and all are counted.
+    expect(agendaQueries.at(-1)?.get('limit')).toBe('25');
     expect(within(overdueSection).getAllByRole('listitem')).toHaveLength(25);
     fireEvent.click(
       within(overdueSection).getByRole('button', { name: 'Show the other 5 overdue' }),
     );
-    expect(within(overdueSection).getAllByRole('listitem')).toHaveLength(30);
+    await waitFor(() => expect(within(overdueSection).getAllByRole('listitem')).toHaveLength(30));
+    expect(agendaQueries.at(-1)?.has('limit')).toBe(false);
     expect(within(overdueSection).queryByRole('button', { name: /Show the other/ })).toBeNull();
   });
 

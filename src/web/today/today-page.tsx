@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -22,7 +22,7 @@ import {
 } from '@tabler/icons-react';
 import { isLocalDate } from '#core/cadence/local-date';
 import { localDateOf } from '#core/cadence/time-zone';
-import type { InterviewListItem } from '#core/interview-view';
+import { AGENDA_FIRST_SHOWN, type InterviewListItem } from '#core/interview-view';
 import { Link, useSearchParams } from 'react-router';
 import { useInterviews } from '../api/interviews.queries';
 import { useAgenda } from '../api/today.queries';
@@ -97,7 +97,9 @@ export function TodayPage() {
   // Days count in the time zone of the settings, as the server counts them.
   const { timeZone } = useTimeZone();
   const today = asOf ?? localDateOf(Date.now(), timeZone);
-  const agenda = useAgenda(asOf);
+  // The first few of each group, until the user asks for the rest of one.
+  const [everything, setEverything] = useState(false);
+  const agenda = useAgenda(asOf, everything ? undefined : AGENDA_FIRST_SHOWN);
   const decide = useDecision();
   const interviews = useInterviews({});
   const items = useMemo(() => interviews.data?.items ?? [], [interviews.data]);
@@ -151,6 +153,8 @@ export function TodayPage() {
                 ) : (
                   <Agenda
                     actions={actions}
+                    counts={agenda.data?.counts}
+                    onShowAll={() => setEverything(true)}
                     today={today}
                     interviewOfPerson={interviewOfPerson}
                     decide={decide}
