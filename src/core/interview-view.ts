@@ -23,6 +23,14 @@ export const PersonLabelSchema = z.object({
 });
 export type PersonLabel = z.infer<typeof PersonLabelSchema>;
 
+/** How far the search has come, for the home screen: interviews, yeses and conversations. */
+export const InterviewSummarySchema = z.object({
+  interviews: z.number().int(),
+  saidYes: z.number().int(),
+  conversationsHeld: z.number().int(),
+});
+export type InterviewSummary = z.infer<typeof InterviewSummarySchema>;
+
 /** An interview in a list, with the names a board card needs. */
 export const InterviewListItemSchema = InterviewSchema.extend({
   person: PersonLabelSchema,

@@ -98,6 +98,20 @@ describe.each(testDatabases)('interviews and Today over HTTP on $name', (databas
     );
   });
 
+  test('counts interviews, yeses and conversations for the home screen', async () => {
+    const summary = async () => (await (await get('/api/interviews/summary')).json()) as Json;
+    expect(await summary()).toEqual({ interviews: 0, saidYes: 0, conversationsHeld: 0 });
+    const { interview } = await askedInterview();
+    expect(await summary()).toEqual({ interviews: 1, saidYes: 0, conversationsHeld: 0 });
+    await created(
+      await post(`/api/interviews/${interview.id}/replies`, {
+        receivedAt: '2026-03-04T10:00:00Z',
+        sentiment: 'positive',
+      }),
+    );
+    expect(await summary()).toEqual({ interviews: 1, saidYes: 1, conversationsHeld: 0 });
+  });
+
   test('lists only the first actions of each status when asked, and counts them all', async () => {
     await askedInterview();
     type Agenda = { actions: { status: string }[]; counts: Record<string, number> };

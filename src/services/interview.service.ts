@@ -8,10 +8,11 @@ import {
   StageChangeSchema,
   type Interview,
 } from '#core/interview-input';
-import type { InterviewDetail, InterviewListItem } from '#core/interview-view';
+import type { InterviewDetail, InterviewListItem, InterviewSummary } from '#core/interview-view';
 import { parseInput } from '#core/validation';
 import { withWriteTransaction, type Executor } from '#store/database';
 import {
+  countInterviews,
   insertInterview,
   listExplorationRows,
   listInterviewRows,
@@ -66,6 +67,11 @@ export async function listInterviews(
 ): Promise<{ items: InterviewListItem[] }> {
   const filter = parseInput(InterviewListQuerySchema, query, 'interview filter');
   return { items: await listInterviewItems(readExecutor(ctx), ctx.userId, filter) };
+}
+
+/** How far the search has come, counted in the database rather than by listing every interview. */
+export async function getInterviewSummary(ctx: ServiceContext): Promise<InterviewSummary> {
+  return countInterviews(readExecutor(ctx), ctx.userId);
 }
 
 /** Interview rows with the names lists show (three queries whatever the number). */

@@ -125,6 +125,25 @@ export async function updateExplorationRow(
 }
 
 /** How many interviews each of the owner's explorations has (explorations with none are absent). */
+/** How many interviews there are, how many got a yes and how many were held. */
+export async function countInterviews(tx: Executor, ownerId: number) {
+  const row = await tx.kysely
+    .selectFrom('interview')
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('interviews'),
+      eb.fn.count<number | string>('agreed_at').as('said_yes'),
+      eb.fn.count<number | string>('held_at').as('held'),
+    ])
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirstOrThrow();
+  // PostgreSQL counts in bigint, which its driver hands over as text.
+  return {
+    interviews: Number(row.interviews),
+    saidYes: Number(row.said_yes),
+    conversationsHeld: Number(row.held),
+  };
+}
+
 export async function countInterviewsByExploration(
   tx: Executor,
   ownerId: number,

@@ -105,7 +105,7 @@ describe('order and window', () => {
       'today 2026-03-11 follow_up iv-ben',
       'upcoming 2026-03-18 mark_no_reply iv-ann',
       'upcoming 2026-03-18 mark_no_reply iv-ben',
-      'upcoming 2026-05-05 keep_in_touch undefined',
+      'upcoming 2026-05-05 keep_in_touch iv-cleo',
     ]);
   });
 

@@ -16,7 +16,7 @@ export function keepInTouchActions(
   contextFor: (playbookId: string | null | undefined) => CadenceContext,
 ): ActionDraft[] {
   const drafts: ActionDraft[] = [];
-  for (const { personId, at, playbookId } of conversations) {
+  for (const { personId, interviewId, at, playbookId } of conversations) {
     const ctx = contextFor(playbookId);
     const weeks = ctx.playbook.keepInTouchWeeks;
     const person = ctx.person(personId);
@@ -28,6 +28,8 @@ export function keepInTouchActions(
       id: `keep_in_touch:${personId}:${since}`,
       kind: 'keep_in_touch',
       due: ctx.businessDayOnOrAfter(addDays(since, weeks * 7)),
+      // The conversation the update follows up on: its draft belongs to that interview.
+      interviewId,
       personId,
       reason: keepInTouchReason(person.name, weeks),
     });

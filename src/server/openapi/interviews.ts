@@ -21,6 +21,7 @@ import {
   ExplorationSummarySchema,
   InterviewDetailSchema,
   InterviewListItemSchema,
+  InterviewSummarySchema,
   PersonTimelineSchema,
 } from '#core/interview-view';
 import {
@@ -43,6 +44,14 @@ export const interviewOperations: Operation[] = [
     query: InterviewListQuerySchema,
     response: z.object({ items: z.array(InterviewListItemSchema) }),
     errors: [400],
+  },
+  {
+    method: 'get',
+    path: '/api/interviews/summary',
+    tag: 'Interviews',
+    summary: 'How many interviews there are, how many got a yes and how many were held',
+    response: InterviewSummarySchema,
+    errors: [],
   },
   {
     method: 'post',

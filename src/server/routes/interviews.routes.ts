@@ -9,6 +9,7 @@ import {
   changeStage,
   createInterview,
   getInterview,
+  getInterviewSummary,
   listInterviews,
   patchInterview,
 } from '#services/interview.service';
@@ -20,6 +21,7 @@ import { idParam, readJson } from '../request';
 export function interviewRoutes(ctx: ServiceContext) {
   return new Hono()
     .get('/interviews', async (c) => c.json(await listInterviews(ctx, c.req.query())))
+    .get('/interviews/summary', async (c) => c.json(await getInterviewSummary(ctx)))
     .post('/interviews', async (c) => c.json(await createInterview(ctx, await readJson(c)), 201))
     .get('/interviews/:id', async (c) => c.json(await getInterview(ctx, idParam(c))))
     .patch('/interviews/:id', async (c) =>

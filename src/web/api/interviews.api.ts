@@ -1,7 +1,12 @@
 import type { InteractionKind } from '#core/cadence/types';
 import type { InterviewStage } from '#core/interview';
 import type { Interaction, Interview } from '#core/interview-input';
-import type { InterviewDetail, InterviewListItem, PersonTimeline } from '#core/interview-view';
+import type {
+  InterviewDetail,
+  InterviewListItem,
+  InterviewSummary,
+  PersonTimeline,
+} from '#core/interview-view';
 import { apiPath, apiRequest } from './client';
 
 /** GET /api/interviews/:id: the interview with its person, explorations and the person's timeline. */
@@ -22,6 +27,8 @@ export type InteractionBody = {
 export const interviewsApi = {
   list: (filters: InterviewFilters, signal?: AbortSignal) =>
     apiRequest<{ items: InterviewListItem[] }>(apiPath('/api/interviews', filters), { signal }),
+  summary: (signal?: AbortSignal) =>
+    apiRequest<InterviewSummary>('/api/interviews/summary', { signal }),
   get: (id: number, signal?: AbortSignal) =>
     apiRequest<InterviewDetail>(`/api/interviews/${id}`, { signal }),
   create: (body: { personId: number; explorationIds: number[] }) =>

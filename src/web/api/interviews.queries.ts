@@ -26,6 +26,14 @@ export function useInterviews(filters: InterviewFilters) {
   });
 }
 
+/** How far the search has come: counted by the server, not by loading every interview. */
+export function useInterviewSummary() {
+  return useQuery({
+    queryKey: interviewKeys.summary(),
+    queryFn: ({ signal }) => interviewsApi.summary(signal),
+  });
+}
+
 export function useInterview(id: number) {
   return useQuery({
     queryKey: interviewKeys.detail(id),

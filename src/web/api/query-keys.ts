@@ -43,6 +43,7 @@ export const targetKeys = {
 export const interviewKeys = {
   all: ['interviews'] as const,
   list: (filters: InterviewFilters) => [...interviewKeys.all, 'list', filters] as const,
+  summary: () => [...interviewKeys.all, 'summary'] as const,
   detail: (id: number) => [...interviewKeys.all, 'detail', id] as const,
   timeline: (personId: number) => [...interviewKeys.all, 'timeline', personId] as const,
 };

@@ -10,8 +10,6 @@ import type { Decide } from './use-decision';
 type Props = {
   action: AgendaItem;
   today: string;
-  /** The interview a draft belongs to when the action names only a person (keep in touch). */
-  interviewOfPerson: (personId: number) => number | undefined;
   decide: Decide;
 };
 
@@ -27,9 +25,10 @@ function PersonLink({ person }: { person: AgendaItem['person'] }) {
 }
 
 /** One thing to do: why, for whom, when, and the buttons that do it or put it aside. */
-export function AgendaItemCard({ action, today, interviewOfPerson, decide }: Props) {
+export function AgendaItemCard({ action, today, decide }: Props) {
   const messageKind = ACTION_MESSAGE_KINDS[action.kind];
-  const interviewId = action.interviewId ?? interviewOfPerson(action.personId);
+  // Keep-in-touch names the latest conversation, whose interview the update's draft belongs to.
+  const interviewId = action.interviewId;
   const title = ACTION_TITLES[action.kind];
   const label = `${title}: ${action.person.name}`;
   const suggested = action.suggestedPerson;

@@ -18,10 +18,8 @@ type Props = {
   /** Asks for every action, when a group's "show the rest" needs ones not loaded. */
   onShowAll: () => void;
   today: string;
-  interviewOfPerson: (personId: number) => number | undefined;
   decide: Decide;
 };
-
 
 /** The agenda in three groups; a group with nothing in it is left out. */
 export function Agenda({ actions, counts, onShowAll, ...rest }: Props) {

@@ -3,7 +3,7 @@ import '../testing/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import type { AgendaItem } from '#core/interview-view';
-import { anAction, anInterview } from '../testing/interviews';
+import { anAction } from '../testing/interviews';
 import { fakeServer, renderWithProviders } from '../testing/render';
 import { TodayPage } from './today-page';
 
@@ -30,7 +30,8 @@ const keepInTouch = anAction({
   kind: 'keep_in_touch',
   due: '2026-03-12',
   status: 'upcoming',
-  interviewId: undefined,
+  // The latest conversation with Ana, whose interview the update's draft belongs to.
+  interviewId: 1,
   reason: 'It has been 8 weeks since you were last in touch with Ana Silva.',
 });
 
@@ -47,8 +48,10 @@ function serve(actions: AgendaItem[], hold?: Promise<void>) {
       const listed = list.filter((action) => (counts[action.status] += 1) <= limit);
       return { body: { actions: listed, counts } };
     }
-    if (url.pathname === '/api/interviews')
-      return { body: { items: actions.length ? [anInterview({ id: 1 })] : [] } };
+    if (url.pathname === '/api/interviews/summary') {
+      const interviews = actions.length ? 3 : 0;
+      return { body: { interviews, saidYes: interviews ? 2 : 0, conversationsHeld: 0 } };
+    }
     if (url.pathname === '/api/settings') return { body: { timeZone: 'America/New_York' } };
     if (url.pathname === '/api/summary')
       return { body: { people: 0, archivedPeople: 0, organizations: 0 } };
@@ -82,6 +85,9 @@ describe('TodayPage', () => {
     expect(within(late).getByRole('link', { name: 'Open the draft' }).getAttribute('href')).toBe(
       '/interviews/2/compose?kind=thank_you&channel=email',
     );
+    // Progress is counted by the server, not by loading every interview.
+    const yes = await screen.findByRole('link', { name: /People who said yes/ });
+    expect(yes.textContent).toContain('2');
     const todaySection = screen.getByRole('region', { name: /^Today/ });
     expect(within(todaySection).getByText('due today')).toBeTruthy();
     const coming = screen.getByRole('region', { name: /Coming up/ });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -22,9 +22,9 @@ import {
 } from '@tabler/icons-react';
 import { isLocalDate } from '#core/cadence/local-date';
 import { localDateOf } from '#core/cadence/time-zone';
-import { AGENDA_FIRST_SHOWN, type InterviewListItem } from '#core/interview-view';
+import { AGENDA_FIRST_SHOWN, type InterviewSummary } from '#core/interview-view';
 import { Link, useSearchParams } from 'react-router';
-import { useInterviews } from '../api/interviews.queries';
+import { useInterviewSummary } from '../api/interviews.queries';
 import { useAgenda } from '../api/today.queries';
 import { ErrorNotice } from '../pages/error-notice';
 import { useTimeZone } from '../ui/use-time-zone';
@@ -34,25 +34,19 @@ import { useDecision } from './use-decision';
 import { Stat, Welcome } from './welcome';
 
 /** Each person's latest interview, for drafts of actions that name only the person. */
-function latestInterviewOf(interviews: InterviewListItem[]) {
-  const latest = new Map<number, number>();
-  // The list comes newest first, so the first seen is the latest.
-  for (const interview of interviews) {
-    if (!latest.has(interview.personId)) latest.set(interview.personId, interview.id);
-  }
-  return (personId: number) => latest.get(personId);
-}
-
-function Progress({ interviews }: { interviews: InterviewListItem[] }) {
-  const held = interviews.filter((i) => i.heldAt !== null).length;
-  const yes = interviews.filter((i) => i.agreedAt !== null).length;
+function Progress({ summary }: { summary: InterviewSummary }) {
   return (
     <SimpleGrid cols={{ base: 1, xs: 3 }}>
-      <Stat label="Conversations held" value={held} icon={IconMessages} to="/interviews" />
-      <Stat label="People who said yes" value={yes} icon={IconUsers} to="/interviews" />
+      <Stat
+        label="Conversations held"
+        value={summary.conversationsHeld}
+        icon={IconMessages}
+        to="/interviews"
+      />
+      <Stat label="People who said yes" value={summary.saidYes} icon={IconUsers} to="/interviews" />
       <Stat
         label="Interviews so far"
-        value={interviews.length}
+        value={summary.interviews}
         icon={IconCalendarEvent}
         to="/interviews?view=list"
       />
@@ -101,11 +95,9 @@ export function TodayPage() {
   const [everything, setEverything] = useState(false);
   const agenda = useAgenda(asOf, everything ? undefined : AGENDA_FIRST_SHOWN);
   const decide = useDecision();
-  const interviews = useInterviews({});
-  const items = useMemo(() => interviews.data?.items ?? [], [interviews.data]);
-  const interviewOfPerson = useMemo(() => latestInterviewOf(items), [items]);
+  const summary = useInterviewSummary();
   const actions = agenda.data?.actions ?? [];
-  const isNew = interviews.isSuccess && items.length === 0 && actions.length === 0;
+  const isNew = summary.data?.interviews === 0 && actions.length === 0;
 
   return (
     <Container size="md" py="md" px={0}>
@@ -137,10 +129,10 @@ export function TodayPage() {
             {agenda.isError && (
               <ErrorNotice error={agenda.error} onRetry={() => void agenda.refetch()} />
             )}
-            {interviews.isError && (
-              <ErrorNotice error={interviews.error} onRetry={() => void interviews.refetch()} />
+            {summary.isError && (
+              <ErrorNotice error={summary.error} onRetry={() => void summary.refetch()} />
             )}
-            {agenda.isPending || interviews.isPending ? (
+            {agenda.isPending || summary.isPending ? (
               <Stack gap="sm">
                 <Skeleton h={90} />
                 <Skeleton h={140} />
@@ -156,11 +148,10 @@ export function TodayPage() {
                     counts={agenda.data?.counts}
                     onShowAll={() => setEverything(true)}
                     today={today}
-                    interviewOfPerson={interviewOfPerson}
                     decide={decide}
                   />
                 )}
-                <Progress interviews={items} />
+                {summary.data && <Progress summary={summary.data} />}
               </>
             )}
           </>
