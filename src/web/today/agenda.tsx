@@ -15,14 +15,17 @@ type Props = {
   actions: AgendaItem[];
   /** How many each group holds in all, when `actions` lists only the first of each. */
   counts: AgendaCounts | undefined;
-  /** Asks for every action, when a group's "show the rest" needs ones not loaded. */
-  onShowAll: () => void;
+  /** Asks for the first `count` actions of each group, when a group shows more than loaded. */
+  onShowMore: (count: number) => void;
   today: string;
   decide: Decide;
 };
 
+/** How many more actions a group's button shows at a time. */
+const SHOW_MORE = 100;
+
 /** The agenda in three groups; a group with nothing in it is left out. */
-export function Agenda({ actions, counts, onShowAll, ...rest }: Props) {
+export function Agenda({ actions, counts, onShowMore, ...rest }: Props) {
   return (
     <Stack gap="lg">
       {SECTIONS.map((section) => {
@@ -35,7 +38,7 @@ export function Agenda({ actions, counts, onShowAll, ...rest }: Props) {
             {...section}
             items={items}
             total={total}
-            onShowAll={onShowAll}
+            onShowMore={onShowMore}
             {...rest}
           />
         );
@@ -50,19 +53,23 @@ function AgendaSection({
   hint,
   items,
   total,
-  onShowAll,
+  onShowMore,
   ...rest
 }: (typeof SECTIONS)[number] &
   Omit<Props, 'actions' | 'counts'> & { items: AgendaItem[]; total: number }) {
   const [shown, setShown] = useState(AGENDA_FIRST_SHOWN);
   const id = `agenda-${status}`;
-  const hidden = total - Math.min(shown, items.length);
+  const visible = Math.min(shown, items.length);
+  const hidden = total - visible;
+  // A few hundred cards at once would freeze the page; more come a hundred at a time.
+  const more = Math.min(hidden, SHOW_MORE);
+  const what = title === 'Today' ? 'for today' : title.toLowerCase();
   return (
     <section aria-labelledby={id}>
       <Title order={2} size="h3" id={id}>
         {title}{' '}
         <Text span c="dimmed" fw={400} inherit>
-          ({total})
+          ({total.toLocaleString('en')})
         </Text>
       </Title>
       {hint && (
@@ -80,11 +87,14 @@ function AgendaSection({
           variant="subtle"
           mt="sm"
           onClick={() => {
-            setShown(Infinity);
-            if (items.length < total) onShowAll();
+            const next = visible + more;
+            setShown(next);
+            if (items.length < next) onShowMore(next);
           }}
         >
-          {`Show the other ${hidden} ${title === 'Today' ? 'for today' : title.toLowerCase()}`}
+          {more === hidden
+            ? `Show the other ${hidden.toLocaleString('en')} ${what}`
+            : `Show ${more} more ${what} (of ${hidden.toLocaleString('en')})`}
         </Button>
       )}
     </section>

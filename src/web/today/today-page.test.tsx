@@ -187,8 +187,32 @@ describe('TodayPage', () => {
       within(overdueSection).getByRole('button', { name: 'Show the other 5 overdue' }),
     );
     await waitFor(() => expect(within(overdueSection).getAllByRole('listitem')).toHaveLength(30));
-    expect(agendaQueries.at(-1)?.has('limit')).toBe(false);
+    expect(agendaQueries.at(-1)?.get('limit')).toBe('30');
     expect(within(overdueSection).queryByRole('button', { name: /Show the other/ })).toBeNull();
+  });
+
+  test('a very long group grows a hundred at a time, asking only for what it shows', async () => {
+    const many = Array.from({ length: 200 }, (_, index) =>
+      anAction({
+        id: `keep_in_touch:${1000 + index}:2025-12-01`,
+        kind: 'keep_in_touch',
+        due: '2026-01-26',
+        status: 'overdue',
+        personId: 1000 + index,
+        reason: `It has been 8 weeks since you were last in touch (${index}).`,
+      }),
+    );
+    const { agendaQueries } = serve(many);
+    page();
+    const overdueSection = await screen.findByRole('region', { name: 'Overdue (200)' });
+    fireEvent.click(
+      within(overdueSection).getByRole('button', { name: 'Show 100 more overdue (of 175)' }),
+    );
+    await waitFor(() => expect(within(overdueSection).getAllByRole('listitem')).toHaveLength(125));
+    expect(agendaQueries.at(-1)?.get('limit')).toBe('125');
+    expect(
+      within(overdueSection).getByRole('button', { name: 'Show the other 75 overdue' }),
+    ).toBeTruthy();
   });
 
   test('a newcomer with no interview sees the counts and first steps', async () => {

@@ -91,9 +91,9 @@ export function TodayPage() {
   // Days count in the time zone of the settings, as the server counts them.
   const { timeZone } = useTimeZone();
   const today = asOf ?? localDateOf(Date.now(), timeZone);
-  // The first few of each group, until the user asks for the rest of one.
-  const [everything, setEverything] = useState(false);
-  const agenda = useAgenda(asOf, everything ? undefined : AGENDA_FIRST_SHOWN);
+  // The first few of each group, and more when the user asks for more of one.
+  const [limit, setLimit] = useState(AGENDA_FIRST_SHOWN);
+  const agenda = useAgenda(asOf, limit);
   const decide = useDecision();
   const summary = useInterviewSummary();
   const actions = agenda.data?.actions ?? [];
@@ -146,7 +146,7 @@ export function TodayPage() {
                   <Agenda
                     actions={actions}
                     counts={agenda.data?.counts}
-                    onShowAll={() => setEverything(true)}
+                    onShowMore={(count) => setLimit((current) => Math.max(current, count))}
                     today={today}
                     decide={decide}
                   />
