@@ -104,12 +104,11 @@ export async function rawRunner(location: DatabaseLocation): Promise<RawRunner> 
   }
   const client = new pg.Client({
     connectionString: location.url,
-    // The same session settings as the app's pool (see openPostgres).
-    options: ['-c jit=off', ...(location.schema ? [`-c search_path=${location.schema}`] : [])].join(
-      ' ',
-    ),
+    ...(location.schema ? { options: `-c search_path=${location.schema}` } : {}),
   });
   await client.connect();
+  // The same session settings as the app's pool (see openPostgres).
+  await client.query('set jit = off');
   return {
     async run(statements) {
       for (const { sql, parameters } of statements)

@@ -149,6 +149,10 @@ export const InteractionSchema = z.object({
 });
 export type Interaction = z.infer<typeof InteractionSchema>;
 
+/** The largest `limit` the agenda takes; a screen wanting more asks for everything. */
+export const AGENDA_LIMIT_MAX = 1000;
+const LIMIT_MESSAGE = `a whole number from 1 to ${AGENDA_LIMIT_MAX}`;
+
 export const TodayQuerySchema = z.strictObject({
   asOf: z
     .union([localDate, instant], { error: 'a day written YYYY-MM-DD or an ISO 8601 instant' })
@@ -156,10 +160,10 @@ export const TodayQuerySchema = z.strictObject({
   timeZone: z.string().min(1).max(100).optional(),
   /** At most this many actions of each status, the first ones; the counts still tell them all. */
   limit: z.coerce
-    .number({ error: 'a whole number from 1 to 1000' })
-    .int({ error: 'a whole number from 1 to 1000' })
-    .min(1, { error: 'a whole number from 1 to 1000' })
-    .max(1000, { error: 'a whole number from 1 to 1000' })
+    .number({ error: LIMIT_MESSAGE })
+    .int({ error: LIMIT_MESSAGE })
+    .min(1, { error: LIMIT_MESSAGE })
+    .max(AGENDA_LIMIT_MAX, { error: LIMIT_MESSAGE })
     .optional(),
 });
 
@@ -182,10 +186,6 @@ export const AgendaCountsSchema = z.object({
   upcoming: z.number().int(),
 });
 export type AgendaCounts = z.infer<typeof AgendaCountsSchema>;
-export const AgendaSchema = z.object({
-  actions: z.array(AgendaActionSchema),
-  counts: AgendaCountsSchema,
-});
 
 export const DecisionInputSchema = z
   .strictObject({

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { sql, type Migration } from 'kysely';
@@ -10,6 +10,7 @@ import { allMigrations, migrateToLatest } from './migrate';
 import { ensureLocalUser } from './user.store';
 import { insertPeople, type PersonRecord } from './person.store';
 import { listPeople } from './person-query.store';
+import { dropTestSchemas, testDatabases } from '#testing/databases';
 
 const execFileAsync = promisify(execFile);
 const now = new Date('2026-03-02T09:00:00.000Z');
@@ -155,3 +156,23 @@ describe('the embedded SQLite database', () => {
     await db.close();
   });
 });
+
+describe.each(testDatabases.filter((database) => database.name === 'postgres'))(
+  'PostgreSQL sessions',
+  (database) => {
+    afterAll(dropTestSchemas);
+
+    test('run without the JIT compiler, on every connection of the pool', async () => {
+      const db = openDatabase(await database.location());
+      try {
+        // Several at once, so the pool opens more than one connection.
+        const settings = await Promise.all(
+          [1, 2, 3].map(() => sql<{ jit: string }>`show jit`.execute(db.kysely)),
+        );
+        expect(settings.map(({ rows }) => rows[0]?.jit)).toEqual(['off', 'off', 'off']);
+      } finally {
+        await db.close();
+      }
+    });
+  },
+);

@@ -120,16 +120,16 @@ function openPostgres(
   location: { url: string; schema?: string },
   observe?: QueryObserver,
 ): DatabaseHandle {
-  // Our queries are short; PostgreSQL's JIT compiler takes tens of milliseconds to speed up
-  // a plan it merely estimates to be costly (Today's per-organization subqueries), so it is off.
-  const settings = [
-    '-c jit=off',
-    ...(location.schema ? [`-c search_path=${location.schema}`] : []),
-  ];
   const pool = new (loadPg().Pool)({
     connectionString: location.url,
     max: 10,
-    options: settings.join(' '),
+    ...(location.schema ? { options: `-c search_path=${location.schema}` } : {}),
+  });
+  // Our queries are short; PostgreSQL's JIT compiler takes tens of milliseconds to speed up a
+  // plan it merely estimates to be costly (Today's per-organization subqueries), so it is off.
+  // Set on each new connection rather than as a startup option, which poolers may refuse.
+  pool.on('connect', (client) => {
+    client.query('set jit = off').catch(() => undefined);
   });
   const kysely = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),

@@ -124,7 +124,6 @@ export async function updateExplorationRow(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** How many interviews each of the owner's explorations has (explorations with none are absent). */
 /** How many interviews there are, how many got a yes and how many were held. */
 export async function countInterviews(tx: Executor, ownerId: number) {
   const row = await tx.kysely
@@ -144,6 +143,7 @@ export async function countInterviews(tx: Executor, ownerId: number) {
   };
 }
 
+/** How many interviews each of the owner's explorations has (explorations with none are absent). */
 export async function countInterviewsByExploration(
   tx: Executor,
   ownerId: number,

@@ -205,6 +205,11 @@ describe('asking a second person at the same organization', () => {
     );
   });
 
+  test('of two people alike in warmth and name, the one with the smaller id, as a number', () => {
+    const twins = ['10', '9'].map((id) => at(id, 'Sam Lee', { relationship: 'family' }));
+    expect(second({ people: [ben, ...twins], interviews: [asked] })?.suggestedPersonId).toBe('9');
+  });
+
   test('a person the store marks as in an interview is never suggested, even unseen', () => {
     const eveElsewhere = network.map((p) => (p.id === 'eve' ? { ...p, inInterview: true } : p));
     expect(second({ people: eveElsewhere, interviews: [asked] })?.suggestedPersonId).toBe('cleo');

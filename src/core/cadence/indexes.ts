@@ -63,7 +63,7 @@ export function latestConversations(
 }
 
 /** Ids are numbers written as text; compare them as numbers when they are. */
-function largerId(a: string, b: string): boolean {
+export function largerId(a: string, b: string): boolean {
   const [x, y] = [Number(a), Number(b)];
   return Number.isNaN(x) || Number.isNaN(y) ? a > b : x > y;
 }

@@ -1,4 +1,5 @@
 import { warmth } from '../target';
+import { largerId } from './indexes';
 import type {
   CadenceConversation,
   CadenceInterview,
@@ -86,5 +87,5 @@ function warmer(a: CadencePerson, b: CadencePerson): boolean {
   const difference = warmth(a.relationship) - warmth(b.relationship);
   if (difference !== 0) return difference > 0;
   if (a.name !== b.name) return a.name < b.name;
-  return a.id < b.id;
+  return largerId(b.id, a.id);
 }

@@ -1,14 +1,19 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AgendaWithPeople } from '#core/interview-view';
 import { interviewKeys, todayKeys } from './query-keys';
 import { todayApi, type DecisionBody } from './today.api';
 
-/** The agenda; asking for everything after the first few keeps the first few in view meanwhile. */
+/**
+ * The agenda; asking for more of the same day keeps what is shown in view meanwhile, while
+ * another day starts afresh (its actions are not the old day's).
+ */
 export function useAgenda(asOf: string | undefined, limit: number | undefined) {
+  const day = todayKeys.agenda(asOf, limit)[2];
   return useQuery({
     queryKey: todayKeys.agenda(asOf, limit),
     queryFn: ({ signal }) => todayApi.agenda(asOf, limit, signal),
-    placeholderData: keepPreviousData,
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === day ? previous : undefined,
   });
 }
 

@@ -22,6 +22,7 @@ import {
 } from '@tabler/icons-react';
 import { isLocalDate } from '#core/cadence/local-date';
 import { localDateOf } from '#core/cadence/time-zone';
+import { AGENDA_LIMIT_MAX } from '#core/interview-input';
 import { AGENDA_FIRST_SHOWN, type InterviewSummary } from '#core/interview-view';
 import { Link, useSearchParams } from 'react-router';
 import { useInterviewSummary } from '../api/interviews.queries';
@@ -33,7 +34,7 @@ import { formatLongDay } from './agenda-words';
 import { useDecision } from './use-decision';
 import { Stat, Welcome } from './welcome';
 
-/** Each person's latest interview, for drafts of actions that name only the person. */
+/** How far the search has come, each figure a way into the interviews. */
 function Progress({ summary }: { summary: InterviewSummary }) {
   return (
     <SimpleGrid cols={{ base: 1, xs: 3 }}>
@@ -93,7 +94,7 @@ export function TodayPage() {
   const today = asOf ?? localDateOf(Date.now(), timeZone);
   // The first few of each group, and more when the user asks for more of one.
   const [limit, setLimit] = useState(AGENDA_FIRST_SHOWN);
-  const agenda = useAgenda(asOf, limit);
+  const agenda = useAgenda(asOf, limit > AGENDA_LIMIT_MAX ? undefined : limit);
   const decide = useDecision();
   const summary = useInterviewSummary();
   const actions = agenda.data?.actions ?? [];
