@@ -24,11 +24,11 @@ export type CadenceData = {
 };
 
 /**
- * What the cadence engine needs for one agenda, read in five queries whose size follows the
+ * What the cadence engine needs for one agenda, read in four queries whose size follows the
  * actions that can come due rather than the network or its history:
- * - interviews in a stage that calls for actions, with their person and organization;
+ * - interviews in a stage that calls for actions, with their person and organization, and for
+ *   an unanswered request the latest message received, call or meeting with the person;
  * - the introducers of those interviews;
- * - what came from the people with an unanswered request since (their latest inbound contact);
  * - at each organization of an unanswered request, the warmest person in no interview;
  * - the people talked with whose keep-in-touch can fall due before `keepInTouchBefore` (their
  *   latest contact and conversation are kept on the person by triggers, see 0013).
@@ -41,10 +41,9 @@ export async function loadCadenceData(
   ownerId: number,
   options: { keepInTouchBefore?: Instant | undefined } = {},
 ): Promise<CadenceData> {
-  const [interviewRows, introducers, inbound, nextPeople, talkedWith] = await Promise.all([
+  const [interviewRows, introducers, nextPeople, talkedWith] = await Promise.all([
     interviewsWithActions(tx, ownerId),
     introducersOfInterviewsWithActions(tx, ownerId),
-    inboundSinceAsked(tx, ownerId),
     warmestFreePeople(tx, ownerId),
     keepInTouchCandidates(tx, ownerId, options.keepInTouchBefore),
   ]);
@@ -126,11 +125,17 @@ export async function loadCadenceData(
     })),
     people: [...people.values()],
     contacts: [
-      ...inbound.map((row) => ({
-        personId: String(row.person_id),
-        lastAt: row.at,
-        lastInboundAt: row.at,
-      })),
+      ...interviewRows.flatMap((row) =>
+        row.last_inbound_at === null
+          ? []
+          : [
+              {
+                personId: String(row.person_id),
+                lastAt: row.last_inbound_at,
+                lastInboundAt: row.last_inbound_at,
+              },
+            ],
+      ),
       ...talkedWith.map(([id, , , , lastContactAt]) => ({
         personId: String(id),
         lastAt: lastContactAt,
@@ -164,6 +169,21 @@ function interviewsWithActions(tx: Executor, ownerId: number) {
       'o.name as organization_name',
       'p.relationship',
       'p.archived_at',
+      // An answer stops the no-reply cadence: one index lookup per unanswered request.
+      (eb) =>
+        eb
+          .case()
+          .when('i.stage', '=', 'asked')
+          .then(
+            eb
+              .selectFrom('interaction as x')
+              .select((inner) => inner.fn.max('x.at').as('at'))
+              .where('x.owner_id', '=', ownerId)
+              .whereRef('x.person_id', '=', 'i.person_id')
+              .where('x.kind', 'in', INBOUND_KINDS),
+          )
+          .end()
+          .as('last_inbound_at'),
     ])
     .where('i.owner_id', '=', ownerId)
     .where('i.stage', 'in', STAGES_WITH_ACTIONS)
@@ -208,24 +228,6 @@ function introducersOfInterviewsWithActions(tx: Executor, ownerId: number) {
         .where('stage', 'in', STAGES_WITH_ACTIONS)
         .where('introduced_by_id', 'is not', null),
     )
-    .execute();
-}
-
-/** The latest message received, call or meeting with each person who has an unanswered request. */
-function inboundSinceAsked(tx: Executor, ownerId: number) {
-  return tx.kysely
-    .selectFrom('interaction')
-    .select(['person_id', (eb) => eb.fn.max('at').as('at')])
-    .where('owner_id', '=', ownerId)
-    .where('kind', 'in', INBOUND_KINDS)
-    .where('person_id', 'in', (eb) =>
-      eb
-        .selectFrom('interview')
-        .select('person_id')
-        .where('owner_id', '=', ownerId)
-        .where('stage', '=', 'asked'),
-    )
-    .groupBy('person_id')
     .execute();
 }
 
