@@ -12,7 +12,8 @@ import { createPeople, deletePerson } from '#services/person.service';
 import { computeAgenda } from '#services/today.service';
 import { mergePeople, undoMerge } from '#services/duplicate.service';
 import { getPerson } from '#services/person.service';
-import { STEP_INSTANT_COLUMNS, stepInstantsOf } from './interview.store';
+import { cadenceInterviewOf } from './agenda.store';
+import { STEP_INSTANT_COLUMNS } from './interview.store';
 
 afterAll(dropTestSchemas);
 
@@ -275,15 +276,7 @@ async function readEverything(ctx: ServiceContext) {
     .execute();
   const text = (id: number | null) => (id === null ? null : String(id));
   return {
-    interviews: interviews.map((row) => ({
-      id: String(row.id),
-      personId: String(row.person_id),
-      organizationId: text(row.organization_id),
-      introducedById: text(row.introduced_by_id),
-      stage: row.stage as InterviewStage,
-      ...stepInstantsOf(row),
-      playbookId: row.playbook_id,
-    })),
+    interviews: interviews.map(cadenceInterviewOf),
     people: people.map((row) => ({
       id: String(row.id),
       name: row.name,

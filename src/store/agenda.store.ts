@@ -11,9 +11,10 @@ import type {
 import type { InterviewStage } from '#core/interview';
 import { RELATIONSHIPS, type Relationship } from '#core/person';
 import { warmth } from '#core/target';
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type Selectable, type SqlBool } from 'kysely';
 import type { Executor } from './database';
-import { STEP_INSTANT_COLUMNS, stepInstantsOf } from './interview.store';
+import { STEP_INSTANT_COLUMNS, stepInstantsOf, type StepInstantColumn } from './interview.store';
+import type { InterviewTable } from './schema';
 
 export type CadenceData = {
   interviews: CadenceInterview[];
@@ -114,15 +115,7 @@ export async function loadCadenceData(
   }
 
   return {
-    interviews: interviewRows.map((row) => ({
-      id: String(row.id),
-      personId: String(row.person_id),
-      organizationId: text(row.organization_id),
-      introducedById: text(row.introduced_by_id),
-      stage: row.stage as InterviewStage,
-      ...stepInstantsOf(row),
-      playbookId: row.playbook_id,
-    })),
+    interviews: interviewRows.map(cadenceInterviewOf),
     people: [...people.values()],
     contacts: [
       ...interviewRows.flatMap((row) =>
@@ -149,6 +142,24 @@ export async function loadCadenceData(
       playbookId,
     })),
     organizations: [...organizations.values()],
+  };
+}
+
+/** An interview row (with its person's organization) as the engine takes it. */
+export function cadenceInterviewOf(
+  row: Pick<
+    Selectable<InterviewTable>,
+    'id' | 'person_id' | 'introduced_by_id' | 'stage' | 'playbook_id' | StepInstantColumn
+  > & { organization_id: number | null },
+): CadenceInterview {
+  return {
+    id: String(row.id),
+    personId: String(row.person_id),
+    organizationId: text(row.organization_id),
+    introducedById: text(row.introduced_by_id),
+    stage: row.stage as InterviewStage,
+    ...stepInstantsOf(row),
+    playbookId: row.playbook_id,
   };
 }
 

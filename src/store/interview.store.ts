@@ -19,7 +19,7 @@ const STEP_COLUMN = {
   lastReplyAt: 'last_reply_at',
 } as const satisfies Record<keyof StepInstants, keyof InterviewTable>;
 
-type StepInstantColumn = (typeof STEP_COLUMN)[keyof StepInstants];
+export type StepInstantColumn = (typeof STEP_COLUMN)[keyof StepInstants];
 const STEP_FIELDS = Object.keys(STEP_COLUMN) as (keyof StepInstants)[];
 export const STEP_INSTANT_COLUMNS = Object.values(STEP_COLUMN) as StepInstantColumn[];
 
