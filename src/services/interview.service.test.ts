@@ -115,6 +115,17 @@ describe.each(testDatabases)('interviews, replies and Today on $name', (database
     expect(await codeOf(changeStage(ctx, 4242, { version: 1, stage: 'asked' }))).toBe('not_found');
   });
 
+  test('stores a meeting time given with an offset in UTC, like every other instant', async () => {
+    const { ana } = await introducedContact();
+    const interview = await createInterview(ctx, { personId: ana.id, stage: 'agreed' });
+    const scheduled = await changeStage(ctx, interview.id, {
+      version: interview.version,
+      stage: 'scheduled',
+      scheduledFor: '2026-03-05T16:00:00+01:00',
+    });
+    expect(scheduled.scheduledFor).toBe('2026-03-05T15:00:00.000Z');
+  });
+
   test('suggests a second person after 3 business days and a follow-up after 7, until a reply', async () => {
     const { ana, bo } = await introducedContact();
     const interview = await createInterview(ctx, { personId: ana.id });

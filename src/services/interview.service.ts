@@ -194,7 +194,10 @@ export async function changeStage(
     if (current.version !== change.version) {
       throw changedElsewhere('interview', current, RELOAD);
     }
-    const extra = change.scheduledFor ? { scheduled_for: change.scheduledFor } : {};
+    // Stored in UTC like every other instant, so the database can compare them as text.
+    const extra = change.scheduledFor
+      ? { scheduled_for: new Date(change.scheduledFor).toISOString() }
+      : {};
     await moveInterview(ctx, tx, current, change.stage, ctx.clock.now().toISOString(), extra);
   });
   return requireInterview(readExecutor(ctx), ctx.userId, id);
