@@ -1,13 +1,21 @@
 import { computeActions, countByStatus, firstOfEachStatus } from '#core/cadence/cadence';
 import { addDays, isLocalDate } from '#core/cadence/local-date';
 import { assertTimeZone, localDateOf, startOfLocalDay } from '#core/cadence/time-zone';
-import { ACTION_KINDS, type Action, type ActionDecision } from '#core/cadence/types';
+import {
+  ACTION_KINDS,
+  type Action,
+  type ActionDecision,
+  type LocalDate,
+} from '#core/cadence/types';
+import { holidayCalendar } from '#core/cadence/holidays';
+import { keepInTouchBands, keepInTouchDue } from '#core/cadence/keep-in-touch';
 import { AppError } from '#core/errors';
 import { DecisionInputSchema, TodayQuerySchema } from '#core/interview-input';
 import type { AgendaItem, AgendaWithPeople, PersonLabel } from '#core/interview-view';
 import { choosePlaybook, type PlaybookChoice } from '#core/playbook';
 import { parseInput } from '#core/validation';
 import { loadCadenceData, type CadenceData } from '#store/agenda.store';
+import type { KeepInTouchGroup, KeepInTouchPage } from '#store/keep-in-touch.store';
 import { withWriteTransaction } from '#store/database';
 import { listPlaybookRows } from '#store/playbook.store';
 import { readSettings } from '#store/settings.store';
@@ -45,9 +53,30 @@ export async function getToday(
  */
 async function agendaFor(ctx: ServiceContext, query: unknown) {
   const { asOf, timeZone, limit } = parseInput(TodayQuerySchema, query, 'agenda query');
-  const agenda = await computeAgenda(ctx, { asOf, timeZone, lookAheadDays: LOOK_AHEAD_DAYS });
+  const agenda = await computeAgenda(ctx, {
+    asOf,
+    timeZone,
+    lookAheadDays: LOOK_AHEAD_DAYS,
+    keepInTouchLimit: limit,
+  });
   const listed = limit === undefined ? agenda.actions : firstOfEachStatus(agenda.actions, limit);
-  return { ...agenda, listed, counts: countByStatus(agenda.actions) };
+  return { ...agenda, listed, counts: countsOf(agenda.actions, agenda.data) };
+}
+
+/**
+ * How many actions of each status the agenda holds: those computed, but for the keep-in-touch
+ * reminders read only as a page, whose totals the database counted.
+ */
+function countsOf(actions: readonly Action[], data: CadenceData) {
+  const page = data.keepInTouchCounted;
+  if (!page) return countByStatus(actions);
+  const counts = countByStatus(
+    actions.filter((a) => a.kind !== 'keep_in_touch' || !page.sampled.has(a.personId)),
+  );
+  for (const status of ['overdue', 'today', 'upcoming'] as const) {
+    counts[status] += page.counted[status];
+  }
+  return counts;
 }
 
 /**
@@ -57,7 +86,13 @@ async function agendaFor(ctx: ServiceContext, query: unknown) {
  */
 export async function computeAgenda(
   ctx: ServiceContext,
-  options: { asOf?: string | undefined; timeZone?: string | undefined; lookAheadDays: number },
+  options: {
+    asOf?: string | undefined;
+    timeZone?: string | undefined;
+    lookAheadDays: number;
+    /** Read only the keep-in-touch reminders the first this many of each status can hold. */
+    keepInTouchLimit?: number | undefined;
+  },
 ): Promise<{ actions: Action[]; playbooks: PlaybookChoice; timeZone: string; data: CadenceData }> {
   if (options.timeZone !== undefined) assertTimeZone(options.timeZone);
   const tx = readExecutor(ctx);
@@ -75,10 +110,24 @@ export async function computeAgenda(
         ? startOfLocalDay(asOf, timeZone)
         : new Date(asOf).toISOString();
   const playbooks = choosePlaybook(own, settings.playbook_id);
-  const horizon = addDays(localDateOf(instant, timeZone), options.lookAheadDays);
-  const data = await loadCadenceData(tx, ctx.userId, {
-    keepInTouchBefore: keepInTouchBefore(horizon, timeZone, playbooks),
-  });
+  const today = localDateOf(instant, timeZone);
+  const horizon = addDays(today, options.lookAheadDays);
+  const data = await loadCadenceData(
+    tx,
+    ctx.userId,
+    options.keepInTouchLimit === undefined
+      ? { keepInTouchBefore: keepInTouchBefore(horizon, timeZone, playbooks) }
+      : {
+          keepInTouchPage: keepInTouchPageFor({
+            today,
+            horizon,
+            timeZone,
+            playbooks,
+            decisions,
+            limit: options.keepInTouchLimit,
+          }),
+        },
+  );
   const actions = computeActions({
     asOf: instant,
     timeZone,
@@ -100,6 +149,54 @@ export async function computeAgenda(
 function keepInTouchBefore(horizon: string, timeZone: string, playbooks: PlaybookChoice): string {
   const weeks = Math.min(...[playbooks.active, ...playbooks.all].map((p) => p.keepInTouchWeeks));
   return startOfLocalDay(addDays(horizon, 2 - weeks * 7), timeZone);
+}
+
+/**
+ * Which keep-in-touch reminders a page needs, per interval and calendar in use: each status is a
+ * range of last-touch days (see `keepInTouchBands`), so the database can count them and hand
+ * over the first ones. People with a decision about a reminder are read whole instead.
+ */
+function keepInTouchPageFor(at: {
+  today: LocalDate;
+  horizon: LocalDate;
+  timeZone: string;
+  playbooks: PlaybookChoice;
+  decisions: readonly ActionDecision[];
+  limit: number;
+}): KeepInTouchPage {
+  const { playbooks, timeZone } = at;
+  const known = playbooks.all.map((p) => p.id);
+  const inUse = playbooks.all.includes(playbooks.active)
+    ? playbooks.all
+    : [...playbooks.all, playbooks.active];
+  const startOfDayAfter = (day: LocalDate) => startOfLocalDay(addDays(day, 1), timeZone);
+  const groups = inUse.map((playbook): KeepInTouchGroup => {
+    const weeks = playbook.keepInTouchWeeks;
+    const holidays = holidayCalendar(playbook.cadence.holidaysCountry);
+    const bands = keepInTouchBands(at.today, at.horizon, weeks, holidays);
+    return {
+      playbookIds: [playbook.id],
+      others: playbook === playbooks.active,
+      known,
+      bounds: [
+        startOfDayAfter(bands.overdue),
+        startOfDayAfter(bands.today),
+        startOfDayAfter(bands.horizon),
+      ],
+      dueNoLaterThan: (lastTouchAt) => {
+        const since = localDateOf(Date.parse(lastTouchAt), timeZone);
+        return startOfDayAfter(addDays(keepInTouchDue(since, weeks, holidays), -7 * weeks));
+      },
+    };
+  });
+  const decided = new Set<number>();
+  for (const { actionId } of at.decisions) {
+    const [kind, personId] = actionId.split(':');
+    if (kind === 'keep_in_touch' && personId && /^\d+$/.test(personId)) {
+      decided.add(Number(personId));
+    }
+  }
+  return { groups, limit: at.limit, decided: [...decided] };
 }
 
 /** The action as the API writes it: the contract's fields first, in its order, ids as numbers. */

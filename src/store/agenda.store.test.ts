@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { computeActions } from '#core/cadence/cadence';
+import { computeActions, countByStatus, firstOfEachStatus } from '#core/cadence/cadence';
 import { addDays } from '#core/cadence/local-date';
 import { startOfLocalDay } from '#core/cadence/time-zone';
 import type { CadenceInteraction, InteractionKind } from '#core/cadence/types';
@@ -9,7 +9,7 @@ import { withWriteTransaction, type Executor } from '#store/database';
 import { dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import type { ServiceContext } from '#services/context';
 import { createPeople, deletePerson } from '#services/person.service';
-import { computeAgenda } from '#services/today.service';
+import { computeAgenda, decideAction, getTodayWithPeople } from '#services/today.service';
 import { mergePeople, undoMerge } from '#services/duplicate.service';
 import { getPerson } from '#services/person.service';
 import { cadenceInterviewOf } from './agenda.store';
@@ -165,7 +165,8 @@ describe.each(testDatabases)('the agenda store on $name', (database) => {
     ).toEqual([]);
   });
 
-  test('the agenda read from the lean queries is the one computed from every row', async () => {
+  /** A random network: people at a few organizations, interviews in every stage, a timeline. */
+  async function seedNetwork() {
     const next = random(database.name === 'sqlite' ? 11 : 12);
     const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
     const instant = (daysAgo: number) =>
@@ -217,7 +218,10 @@ describe.each(testDatabases)('the agenda store on $name', (database) => {
           .execute();
       }
     });
+  }
 
+  test('the agenda read from the lean queries is the one computed from every row', async () => {
+    await seedNetwork();
     const everything = await readEverything(ctx);
     for (const [asOf, timeZone] of [
       ['2026-03-02', 'Europe/Berlin'],
@@ -237,6 +241,47 @@ describe.each(testDatabases)('the agenda store on $name', (database) => {
       });
       expect(full.length).toBeGreaterThan(5);
       expect(lean.actions).toEqual(full);
+    }
+  });
+
+  test('a page of the agenda lists and counts exactly what the whole agenda would', async () => {
+    await seedNetwork();
+    const whole = (asOf: string, timeZone: string) =>
+      computeAgenda(ctx, { asOf, timeZone, lookAheadDays: 14 }).then((agenda) => agenda.actions);
+    // Decisions about reminders: dismissed, done, snoozed within the look-ahead and past it.
+    const reminders = (await whole('2026-06-01', 'Europe/Berlin')).filter(
+      (action) => action.kind === 'keep_in_touch',
+    );
+    expect(reminders.length).toBeGreaterThan(6);
+    await decideAction(ctx, { actionId: reminders[0]!.id, decision: 'dismissed' });
+    await decideAction(ctx, { actionId: reminders[1]!.id, decision: 'done' });
+    await decideAction(ctx, {
+      actionId: reminders[2]!.id,
+      decision: 'snoozed',
+      until: '2026-03-10',
+    });
+    await decideAction(ctx, {
+      actionId: reminders[3]!.id,
+      decision: 'snoozed',
+      until: '2026-05-01',
+    });
+    for (const [asOf, timeZone] of [
+      ['2026-03-02', 'Europe/Berlin'],
+      ['2026-03-07', 'America/New_York'],
+      ['2026-04-15', 'Asia/Tokyo'],
+      ['2026-06-01', 'Europe/Berlin'],
+    ] as const) {
+      const all = await whole(asOf, timeZone);
+      for (const limit of [1, 2, 5, 25]) {
+        const page = await getTodayWithPeople(ctx, { asOf, timeZone, limit: String(limit) });
+        const expected = firstOfEachStatus(all, limit);
+        expect([asOf, limit, page.actions.map((a) => `${a.id} ${a.due}`)]).toEqual([
+          asOf,
+          limit,
+          expected.map((a) => `${a.id} ${a.due}`),
+        ]);
+        expect(page.counts).toEqual(countByStatus(all));
+      }
     }
   });
 });

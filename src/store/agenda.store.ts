@@ -1,6 +1,7 @@
 import { INBOUND_KINDS } from '#core/cadence/indexes';
 import { STAGES_WITH_ACTIONS } from '#core/cadence/interview-actions';
 import type {
+  ActionStatus,
   CadenceContact,
   CadenceConversation,
   CadenceInterview,
@@ -14,6 +15,11 @@ import { warmth } from '#core/target';
 import { sql, type Expression, type Selectable, type SqlBool } from 'kysely';
 import type { Executor } from './database';
 import { STEP_INSTANT_COLUMNS, stepInstantsOf, type StepInstantColumn } from './interview.store';
+import {
+  keepInTouchCandidates,
+  keepInTouchPage,
+  type KeepInTouchPage,
+} from './keep-in-touch.store';
 import type { InterviewTable } from './schema';
 
 export type CadenceData = {
@@ -22,6 +28,11 @@ export type CadenceData = {
   contacts: CadenceContact[];
   conversations: CadenceConversation[];
   organizations: CadenceOrganization[];
+  /**
+   * With a page of keep-in-touch reminders: how many of each status those people not read
+   * (`sampled` are the ones read without a decision) add to the agenda.
+   */
+  keepInTouchCounted?: { counted: Record<ActionStatus, number>; sampled: Set<string> };
 };
 
 /**
@@ -40,14 +51,21 @@ const text = (id: number | null) => (id === null ? null : String(id));
 export async function loadCadenceData(
   tx: Executor,
   ownerId: number,
-  options: { keepInTouchBefore?: Instant | undefined } = {},
+  options: { keepInTouchBefore?: Instant | undefined; keepInTouchPage?: KeepInTouchPage } = {},
 ): Promise<CadenceData> {
-  const [interviewRows, introducers, nextPeople, talkedWith] = await Promise.all([
+  const [interviewRows, introducers, nextPeople, keepInTouch] = await Promise.all([
     interviewsWithActions(tx, ownerId),
     introducersOfInterviewsWithActions(tx, ownerId),
     warmestFreePeople(tx, ownerId),
-    keepInTouchCandidates(tx, ownerId, options.keepInTouchBefore),
+    options.keepInTouchPage
+      ? keepInTouchPage(tx, ownerId, options.keepInTouchPage)
+      : keepInTouchCandidates(tx, ownerId, options.keepInTouchBefore).then((rows) => ({
+          rows,
+          counted: undefined,
+          sampled: undefined,
+        })),
   ]);
+  const talkedWith = keepInTouch.rows;
 
   const people = new Map<number, CadencePerson>();
   const organizations = new Map<number, CadenceOrganization>();
@@ -142,6 +160,14 @@ export async function loadCadenceData(
       playbookId,
     })),
     organizations: [...organizations.values()],
+    ...(keepInTouch.counted && keepInTouch.sampled
+      ? {
+          keepInTouchCounted: {
+            counted: keepInTouch.counted,
+            sampled: new Set([...keepInTouch.sampled].map(String)),
+          },
+        }
+      : {}),
   };
 }
 
@@ -324,65 +350,4 @@ function warmestFreePeople(tx: Executor, ownerId: number) {
         .as('people_in_interviews'),
     ])
     .execute();
-}
-
-/** A person to keep in touch with, as a tuple: there are thousands in a long search. */
-type TalkedWith = [
-  id: number,
-  name: string,
-  organizationId: number | null,
-  organizationName: string | null,
-  lastContactAt: Instant | null,
-  conversationAt: Instant | null,
-  conversationId: number,
-  playbookId: string | null,
-];
-
-/**
- * The people talked with (their latest conversation held or closed) and not archived, whose
- * last touch — that conversation or any later interaction — came before `before`: the only
- * ones whose keep-in-touch can fall due on the agenda. The interval is the conversation's
- * playbook. SQLite hands them over as one JSON array: handing JavaScript a row costs about a
- * microsecond plus a fraction per value, twice what parsing the same JSON costs.
- */
-async function keepInTouchCandidates(
-  tx: Executor,
-  ownerId: number,
-  before: Instant | undefined,
-): Promise<TalkedWith[]> {
-  let query = tx.kysely
-    .selectFrom('person as p')
-    .leftJoin('organization as o', 'o.id', 'p.organization_id')
-    .where('p.owner_id', '=', ownerId)
-    .where('p.last_conversation_id', 'is not', null)
-    .where('p.archived_at', 'is', null);
-  if (before !== undefined) query = query.where('p.last_touch_at', '<', before);
-  const columns = [
-    'p.id',
-    'p.name',
-    'p.organization_id',
-    'o.name as organization_name',
-    'p.last_contact_at',
-    'p.last_conversation_at',
-    'p.last_conversation_id',
-    'p.last_conversation_playbook_id',
-  ] as const;
-  if (tx.dialect === 'sqlite') {
-    const values = sql.join(columns.map((column) => sql.ref(column.split(' as ')[0]!)));
-    const { rows } = await query
-      .select(sql<string>`json_group_array(json_array(${values}))`.as('rows'))
-      .executeTakeFirstOrThrow();
-    return JSON.parse(rows) as TalkedWith[];
-  }
-  const rows = await query.select(columns).execute();
-  return rows.map((r) => [
-    r.id,
-    r.name,
-    r.organization_id,
-    r.organization_name,
-    r.last_contact_at,
-    r.last_conversation_at,
-    r.last_conversation_id!,
-    r.last_conversation_playbook_id,
-  ]);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { addBusinessDays, businessDayOnOrAfter, businessDaysBetween } from './business-days';
 import { holidayCalendar, holidaysFor } from './holidays';
-import { dayOfWeek, fromDayNumber, isLocalDate, toDayNumber } from './local-date';
+import { keepInTouchBands, keepInTouchDue } from './keep-in-touch';
+import { addDays, dayOfWeek, fromDayNumber, isLocalDate, toDayNumber } from './local-date';
 
 const none = new Set<string>();
 const us = holidayCalendar('US');
@@ -110,4 +111,28 @@ test('day numbers and dates agree with the platform calendar from 1900 to 2200',
     if (fromDayNumber(n) !== expected) wrong.push(`${n}: ${fromDayNumber(n)} ≠ ${expected}`);
   }
   expect(wrong.slice(0, 5)).toEqual([]);
+});
+
+describe('keep-in-touch bands', () => {
+  const holidays = new Set(['2026-04-03']); // a Friday
+  test('each status is a range of last-touch days, checked day by day against the due day', () => {
+    for (const today of ['2026-05-13', '2026-05-16', '2026-05-17', '2026-05-18', '2026-05-29']) {
+      const horizon = addDays(today, 14);
+      const bands = keepInTouchBands(today, horizon, 6, holidays);
+      for (let since = '2026-03-01'; since <= '2026-05-10'; since = addDays(since, 1)) {
+        const due = keepInTouchDue(since, 6, holidays);
+        const band =
+          since <= bands.overdue
+            ? 'overdue'
+            : since <= bands.today
+              ? 'today'
+              : since <= bands.horizon
+                ? 'upcoming'
+                : 'later';
+        const status =
+          due < today ? 'overdue' : due === today ? 'today' : due <= horizon ? 'upcoming' : 'later';
+        expect([today, since, band]).toEqual([today, since, status]);
+      }
+    }
+  });
 });

@@ -1,7 +1,39 @@
+import { addBusinessDays, businessDayOnOrAfter, isBusinessDay } from './business-days';
 import { toMs, type ActionDraft, type CadenceContext } from './context';
 import { addDays } from './local-date';
 import { keepInTouchReason } from './reasons';
-import type { CadenceConversation } from './types';
+import type { CadenceConversation, HolidayLookup, LocalDate } from './types';
+
+/** A reminder falls due on the first business day at least the interval after the last touch. */
+export function keepInTouchDue(
+  since: LocalDate,
+  weeks: number,
+  holidays: HolidayLookup,
+): LocalDate {
+  return businessDayOnOrAfter(addDays(since, weeks * 7), holidays);
+}
+
+/**
+ * The last day of last touch whose reminder is overdue, due by today, and due by the horizon,
+ * for one interval and calendar. The due day never decreases as the last touch moves later, so
+ * each status is a range of last-touch days: overdue up to `overdue`, today after it up to
+ * `today`, coming up after that up to `horizon`.
+ */
+export function keepInTouchBands(
+  today: LocalDate,
+  horizon: LocalDate,
+  weeks: number,
+  holidays: HolidayLookup,
+): { overdue: LocalDate; today: LocalDate; horizon: LocalDate } {
+  const onOrBefore = (day: LocalDate) =>
+    isBusinessDay(day, holidays) ? day : addBusinessDays(day, -1, holidays);
+  const back = (day: LocalDate) => addDays(day, -7 * weeks);
+  return {
+    overdue: back(addBusinessDays(today, -1, holidays)),
+    today: back(onOrBefore(today)),
+    horizon: back(onOrBefore(horizon)),
+  };
+}
 
 /**
  * Keep-in-touch is for people the user has actually talked with (their latest conversation),

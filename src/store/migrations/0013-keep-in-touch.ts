@@ -34,11 +34,13 @@ export function keepInTouchMigration(dialect: Dialect): Migration {
           return dialect === 'postgres' ? generated.stored() : generated;
         })
         .execute();
+      // Everything Today filters keep-in-touch people by, so ranking them reads the index alone.
       await db.schema
         .createIndex('person_owner_last_touch')
         .on('person')
-        .columns(['owner_id', 'last_touch_at'])
+        .columns(['owner_id', 'last_touch_at', 'last_conversation_playbook_id', 'id'])
         .where(sql.ref('last_conversation_id'), 'is not', null)
+        .where(sql.ref('archived_at'), 'is', null)
         .execute();
       await db.schema
         .createIndex('person_owner_organization_relationship')
