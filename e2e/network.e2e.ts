@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useStory } from './support';
 
@@ -100,8 +100,16 @@ test('a new user imports LinkedIn connections by drag and drop, finds one, merge
 
   // The merged person holds both: the chosen title, the LinkedIn details and the note.
   const merged = page.getByRole('alert').filter({ hasText: 'now holds both records' });
-  await merged.getByRole('link', { name: 'Joe Hallbeck' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Joe Hallbeck' }).waitFor();
+  // The notification slides in; a click that lands while it moves may not follow the link.
+  await vi.waitFor(
+    async () => {
+      await merged.getByRole('link', { name: 'Joe Hallbeck' }).click();
+      await page
+        .getByRole('heading', { level: 1, name: 'Joe Hallbeck' })
+        .waitFor({ timeout: 2_000 });
+    },
+    { timeout: 15_000, interval: 250 },
+  );
   await expect.poll(() => page.getByText('Head of Sales').count()).toBeGreaterThan(0);
   await expect.poll(() => page.getByText('Met at the Berlin meetup').count()).toBeGreaterThan(0);
   // Moving around inside the app keeps the notification and its Undo.
