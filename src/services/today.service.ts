@@ -1,12 +1,12 @@
-import { computeActions, countByStatus, firstOfEachStatus } from '#core/cadence/cadence';
+import {
+  computeActions,
+  countByStatus,
+  firstOfEachStatus,
+  parseActionId,
+} from '#core/cadence/cadence';
 import { addDays, isLocalDate } from '#core/cadence/local-date';
 import { assertTimeZone, localDateOf, startOfLocalDay } from '#core/cadence/time-zone';
-import {
-  ACTION_KINDS,
-  type Action,
-  type ActionDecision,
-  type LocalDate,
-} from '#core/cadence/types';
+import { type Action, type ActionDecision, type LocalDate } from '#core/cadence/types';
 import { holidayCalendar } from '#core/cadence/holidays';
 import { keepInTouchBands, keepInTouchDue } from '#core/cadence/keep-in-touch';
 import { AppError } from '#core/errors';
@@ -191,10 +191,8 @@ function keepInTouchPageFor(at: {
   });
   const decided = new Set<number>();
   for (const { actionId } of at.decisions) {
-    const [kind, personId] = actionId.split(':');
-    if (kind === 'keep_in_touch' && personId && /^\d+$/.test(personId)) {
-      decided.add(Number(personId));
-    }
+    const action = parseActionId(actionId);
+    if (action?.kind === 'keep_in_touch') decided.add(action.subjectId);
   }
   return { groups, limit: at.limit, decided: [...decided] };
 }
@@ -220,8 +218,8 @@ function toAgendaAction(action: Action): AgendaAction {
  */
 export async function decideAction(ctx: ServiceContext, input: unknown): Promise<ActionDecision> {
   const fields = parseInput(DecisionInputSchema, input, 'decision');
-  const [kind, first] = fields.actionId.split(':');
-  if (!ACTION_KINDS.some((known) => known === kind) || !first || !/^\d+$/.test(first)) {
+  const action = parseActionId(fields.actionId);
+  if (!action) {
     throw new AppError('invalid_input', `"${fields.actionId}" is not the id of an action`, {
       issues: [{ path: 'actionId', message: 'use an id from GET /api/today' }],
     });
@@ -230,18 +228,19 @@ export async function decideAction(ctx: ServiceContext, input: unknown): Promise
     fields.decision === 'snoozed'
       ? { actionId: fields.actionId, decision: 'snoozed', until: fields.until! }
       : { actionId: fields.actionId, decision: fields.decision };
+  const { kind, subjectId } = action;
   const now = ctx.clock.now();
   await withWriteTransaction(ctx.db, async (tx) => {
     if (decision.decision === 'done' && kind === 'mark_no_reply') {
-      await markNoReply(ctx, tx, Number(first));
+      await markNoReply(ctx, tx, subjectId);
     }
     if (decision.decision === 'done' && kind === 'keep_in_touch') {
-      await requirePerson(tx, ctx.userId, Number(first));
+      await requirePerson(tx, ctx.userId, subjectId);
       await insertInteraction(
         tx,
         ctx.userId,
         {
-          personId: Number(first),
+          personId: subjectId,
           interviewId: null,
           kind: 'note',
           at: now.toISOString(),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isAppError } from '../errors';
-import { computeActions } from './cadence';
+import { computeActions, parseActionId } from './cadence';
 import { cadenceInput, interview, person } from '#testing/cadence-builders';
 import type { ActionDecision, CadenceInput, CadencePerson } from './types';
 
@@ -229,5 +229,21 @@ describe('asking a second person at the same organization', () => {
       (a) => a.kind === 'mark_no_reply',
     );
     expect(close?.suggestedPersonId).toBe('cleo');
+  });
+});
+
+describe('action ids', () => {
+  test('name their kind and the interview or person they are about', () => {
+    expect(parseActionId('keep_in_touch:42:2026-01-10')).toEqual({
+      kind: 'keep_in_touch',
+      subjectId: 42,
+    });
+    expect(parseActionId('mark_no_reply:7:2026-03-02')).toEqual({
+      kind: 'mark_no_reply',
+      subjectId: 7,
+    });
+    for (const id of ['dance:1:2026-01-01', 'follow_up', 'follow_up:x:1', '']) {
+      expect(parseActionId(id)).toBeUndefined();
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   ACTION_KINDS,
   type Action,
   type ActionDecision,
+  type ActionKind,
   type ActionStatus,
   type CadenceInput,
   type HolidayLookup,
@@ -171,4 +172,15 @@ export function countByStatus(actions: readonly Action[]): Record<ActionStatus, 
 export function firstOfEachStatus(actions: readonly Action[], limit: number): Action[] {
   const taken = { overdue: 0, today: 0, upcoming: 0 };
   return actions.filter((action) => (taken[action.status] += 1) <= limit);
+}
+
+/**
+ * What an action id names: its kind and the record it is about, the interview or, for
+ * keep-in-touch, the person (`keep_in_touch:<personId>:<day>`). Undefined when it is no action id.
+ */
+export function parseActionId(id: string): { kind: ActionKind; subjectId: number } | undefined {
+  const [kind, subject] = id.split(':');
+  const known = ACTION_KINDS.find((k) => k === kind);
+  if (!known || !subject || !/^\d+$/.test(subject)) return undefined;
+  return { kind: known, subjectId: Number(subject) };
 }
