@@ -14,7 +14,7 @@ import { DecisionInputSchema, TodayQuerySchema } from '#core/interview-input';
 import type { AgendaItem, AgendaWithPeople, PersonLabel } from '#core/interview-view';
 import { choosePlaybook, type PlaybookChoice } from '#core/playbook';
 import { parseInput } from '#core/validation';
-import { loadCadenceData, type CadenceData } from '#store/agenda.store';
+import { loadCadenceData, type CadenceData, type KeepInTouchRead } from '#store/agenda.store';
 import type { KeepInTouchGroup, KeepInTouchPage } from '#store/keep-in-touch.store';
 import { withWriteTransaction } from '#store/database';
 import { listPlaybookRows } from '#store/playbook.store';
@@ -96,38 +96,45 @@ export async function computeAgenda(
 ): Promise<{ actions: Action[]; playbooks: PlaybookChoice; timeZone: string; data: CadenceData }> {
   if (options.timeZone !== undefined) assertTimeZone(options.timeZone);
   const tx = readExecutor(ctx);
-  const [decisions, settings, own] = await Promise.all([
+  // The interviews are read while the settings, playbooks and decisions the keep-in-touch
+  // reminders depend on are still on their way.
+  const setting = Promise.all([
     listDecisions(tx, ctx.userId),
     readSettings(tx, ctx.userId),
     listPlaybookRows(tx, ctx.userId),
-  ]);
-  const timeZone = options.timeZone ?? timeZoneOf(settings);
-  const { asOf } = options;
-  const instant =
-    asOf === undefined
-      ? ctx.clock.now().toISOString()
-      : isLocalDate(asOf)
-        ? startOfLocalDay(asOf, timeZone)
-        : new Date(asOf).toISOString();
-  const playbooks = choosePlaybook(own, settings.playbook_id);
-  const today = localDateOf(instant, timeZone);
-  const horizon = addDays(today, options.lookAheadDays);
+  ]).then(([decisions, settings, own]) => {
+    const timeZone = options.timeZone ?? timeZoneOf(settings);
+    const { asOf } = options;
+    const instant =
+      asOf === undefined
+        ? ctx.clock.now().toISOString()
+        : isLocalDate(asOf)
+          ? startOfLocalDay(asOf, timeZone)
+          : new Date(asOf).toISOString();
+    const playbooks = choosePlaybook(own, settings.playbook_id);
+    const today = localDateOf(instant, timeZone);
+    const horizon = addDays(today, options.lookAheadDays);
+    const keepInTouchRead: KeepInTouchRead =
+      options.keepInTouchLimit === undefined
+        ? { keepInTouchBefore: keepInTouchBefore(horizon, timeZone, playbooks) }
+        : {
+            keepInTouchPage: keepInTouchPageFor({
+              today,
+              horizon,
+              timeZone,
+              playbooks,
+              decisions,
+              limit: options.keepInTouchLimit,
+            }),
+          };
+    return { decisions, timeZone, instant, playbooks, horizon, keepInTouchRead };
+  });
   const data = await loadCadenceData(
     tx,
     ctx.userId,
-    options.keepInTouchLimit === undefined
-      ? { keepInTouchBefore: keepInTouchBefore(horizon, timeZone, playbooks) }
-      : {
-          keepInTouchPage: keepInTouchPageFor({
-            today,
-            horizon,
-            timeZone,
-            playbooks,
-            decisions,
-            limit: options.keepInTouchLimit,
-          }),
-        },
+    setting.then((s) => s.keepInTouchRead),
   );
+  const { decisions, timeZone, instant, playbooks, horizon } = await setting;
   const actions = computeActions({
     asOf: instant,
     timeZone,

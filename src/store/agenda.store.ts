@@ -14,7 +14,8 @@ import { RELATIONSHIPS, type Relationship } from '#core/person';
 import { warmth } from '#core/target';
 import { sql, type Expression, type Selectable, type SqlBool } from 'kysely';
 import type { Executor } from './database';
-import { STEP_INSTANT_COLUMNS, stepInstantsOf, type StepInstantColumn } from './interview.store';
+import { STEP_INSTANT_COLUMNS, stepInstantsAt, type StepInstantColumn } from './interview.store';
+import { selectTuples } from './tuples';
 import {
   keepInTouchCandidates,
   keepInTouchPage,
@@ -48,22 +49,25 @@ export type CadenceData = {
  */
 const text = (id: number | null) => (id === null ? null : String(id));
 
+export type KeepInTouchRead =
+  | { keepInTouchBefore?: Instant | undefined; keepInTouchPage?: undefined }
+  | { keepInTouchPage: KeepInTouchPage };
+
 export async function loadCadenceData(
   tx: Executor,
   ownerId: number,
-  options: { keepInTouchBefore?: Instant | undefined; keepInTouchPage?: KeepInTouchPage } = {},
+  /** May still be worked out: the interview reads do not wait for it. */
+  keepInTouchRead: KeepInTouchRead | PromiseLike<KeepInTouchRead> = {},
 ): Promise<CadenceData> {
   const [interviewRows, introducers, nextPeople, keepInTouch] = await Promise.all([
     interviewsWithActions(tx, ownerId),
     introducersOfInterviewsWithActions(tx, ownerId),
     warmestFreePeople(tx, ownerId),
-    options.keepInTouchPage
-      ? keepInTouchPage(tx, ownerId, options.keepInTouchPage)
-      : keepInTouchCandidates(tx, ownerId, options.keepInTouchBefore).then((rows) => ({
-          rows,
-          counted: undefined,
-          sampled: undefined,
-        })),
+    Promise.resolve(keepInTouchRead).then(async (read) =>
+      read.keepInTouchPage
+        ? keepInTouchPage(tx, ownerId, read.keepInTouchPage)
+        : { rows: await keepInTouchCandidates(tx, ownerId, read.keepInTouchBefore) },
+    ),
   ]);
   const talkedWith = keepInTouch.rows;
 
@@ -96,17 +100,19 @@ export async function loadCadenceData(
     }
   };
   // Thousands of rows on a long search: each is read once, field by field, without copies.
-  for (const r of interviewRows) {
+  const interviewPeople = interviewRows.map(personOf);
+  interviewRows.forEach((tuple, i) => {
+    const person = interviewPeople[i]!;
     addPerson(
-      r.person_id,
-      r.name,
-      r.organization_id,
-      r.organization_name,
-      r.relationship,
-      r.archived_at,
+      tuple[1],
+      person.name,
+      tuple[5],
+      person.organizationName,
+      person.relationship,
+      person.archivedAt,
       true,
     );
-  }
+  });
   // Not archived (the query says so), and their relationship never matters: they are spoken for.
   for (const [id, name, organizationId, organizationName] of talkedWith) {
     addPerson(id, name, organizationId, organizationName, null, null, true);
@@ -133,20 +139,13 @@ export async function loadCadenceData(
   }
 
   return {
-    interviews: interviewRows.map(cadenceInterviewOf),
+    interviews: interviewRows.map(cadenceInterviewOfTuple),
     people: [...people.values()],
     contacts: [
-      ...interviewRows.flatMap((row) =>
-        row.last_inbound_at === null
-          ? []
-          : [
-              {
-                personId: String(row.person_id),
-                lastAt: row.last_inbound_at,
-                lastInboundAt: row.last_inbound_at,
-              },
-            ],
-      ),
+      ...interviewRows.flatMap((tuple, i) => {
+        const at = interviewPeople[i]!.lastInboundAt;
+        return at === null ? [] : [{ personId: String(tuple[1]), lastAt: at, lastInboundAt: at }];
+      }),
       ...talkedWith.map(([id, , , , lastContactAt]) => ({
         personId: String(id),
         lastAt: lastContactAt,
@@ -160,7 +159,7 @@ export async function loadCadenceData(
       playbookId,
     })),
     organizations: [...organizations.values()],
-    ...(keepInTouch.counted && keepInTouch.sampled
+    ...('counted' in keepInTouch
       ? {
           keepInTouchCounted: {
             counted: keepInTouch.counted,
@@ -171,6 +170,60 @@ export async function loadCadenceData(
   };
 }
 
+/**
+ * What is read of an interview with actions, in this order: the interview, its person and
+ * organization, and for an unanswered request the latest inbound contact.
+ */
+const INTERVIEW_COLUMNS = [
+  'id',
+  'person_id',
+  'introduced_by_id',
+  'stage',
+  'playbook_id',
+  'organization_id',
+  ...STEP_INSTANT_COLUMNS,
+  'name',
+  'organization_name',
+  'relationship',
+  'archived_at',
+  'last_inbound_at',
+] as const;
+const FIRST_STEP = INTERVIEW_COLUMNS.indexOf(STEP_INSTANT_COLUMNS[0]!);
+const AFTER_STEPS = FIRST_STEP + STEP_INSTANT_COLUMNS.length;
+
+/** An interview with actions as read: the values of `INTERVIEW_COLUMNS`. */
+type InterviewTuple = [
+  id: number,
+  personId: number,
+  introducedById: number | null,
+  stage: InterviewStage,
+  playbookId: string,
+  organizationId: number | null,
+  ...rest: unknown[],
+];
+
+/** The person, organization and latest inbound contact that follow a tuple's steps. */
+function personOf(tuple: InterviewTuple) {
+  const [name, organizationName, relationship, archivedAt, lastInboundAt] = tuple.slice(
+    AFTER_STEPS,
+  ) as [string, string | null, string | null, string | null, Instant | null];
+  return { name, organizationName, relationship, archivedAt, lastInboundAt };
+}
+
+/** An interview as the engine takes it, from its tuple. */
+function cadenceInterviewOfTuple(tuple: InterviewTuple): CadenceInterview {
+  const [id, personId, introducedById, stage, playbookId, organizationId] = tuple;
+  return {
+    id: String(id),
+    personId: String(personId),
+    organizationId: text(organizationId),
+    introducedById: text(introducedById),
+    stage,
+    ...stepInstantsAt(tuple, FIRST_STEP),
+    playbookId,
+  };
+}
+
 /** An interview row (with its person's organization) as the engine takes it. */
 export function cadenceInterviewOf(
   row: Pick<
@@ -178,19 +231,14 @@ export function cadenceInterviewOf(
     'id' | 'person_id' | 'introduced_by_id' | 'stage' | 'playbook_id' | StepInstantColumn
   > & { organization_id: number | null },
 ): CadenceInterview {
-  return {
-    id: String(row.id),
-    personId: String(row.person_id),
-    organizationId: text(row.organization_id),
-    introducedById: text(row.introduced_by_id),
-    stage: row.stage as InterviewStage,
-    ...stepInstantsOf(row),
-    playbookId: row.playbook_id,
-  };
+  const values = row as unknown as Record<string, unknown>;
+  return cadenceInterviewOfTuple(
+    INTERVIEW_COLUMNS.map((column) => values[column]) as InterviewTuple,
+  );
 }
 
-function interviewsWithActions(tx: Executor, ownerId: number) {
-  return tx.kysely
+function interviewsWithActions(tx: Executor, ownerId: number): Promise<InterviewTuple[]> {
+  const query = tx.kysely
     .selectFrom('interview as i')
     .innerJoin('person as p', 'p.id', 'i.person_id')
     .leftJoin('organization as o', 'o.id', 'p.organization_id')
@@ -223,8 +271,8 @@ function interviewsWithActions(tx: Executor, ownerId: number) {
           .as('last_inbound_at'),
     ])
     .where('i.owner_id', '=', ownerId)
-    .where('i.stage', 'in', STAGES_WITH_ACTIONS)
-    .execute();
+    .where('i.stage', 'in', STAGES_WITH_ACTIONS);
+  return selectTuples<InterviewTuple>(tx, query, INTERVIEW_COLUMNS);
 }
 
 /** A person as the cadence sees them, with their organization's name. */

@@ -25,9 +25,20 @@ export const STEP_INSTANT_COLUMNS = Object.values(STEP_COLUMN) as StepInstantCol
 
 /** The step instants of a row, under the names core uses. */
 export function stepInstantsOf(row: Pick<InterviewTable, StepInstantColumn>): StepInstants {
-  return Object.fromEntries(
-    STEP_FIELDS.map((field) => [field, row[STEP_COLUMN[field]]]),
-  ) as StepInstants;
+  const steps: Record<string, unknown> = {};
+  for (const field of STEP_FIELDS) steps[field] = row[STEP_COLUMN[field]];
+  return steps as StepInstants;
+}
+
+/**
+ * The step instants under the names core uses, from values read in the order of
+ * `STEP_INSTANT_COLUMNS`, starting at `offset`.
+ */
+export function stepInstantsAt(values: readonly unknown[], offset: number): StepInstants {
+  const steps: Record<string, unknown> = {};
+  for (let i = 0; i < STEP_FIELDS.length; i += 1)
+    steps[STEP_FIELDS[i]!] = values[offset + i] ?? null;
+  return steps as StepInstants;
 }
 
 /** Step instants core decided to stamp, as a change of columns. */

@@ -2,6 +2,7 @@ import type { ActionStatus, Instant } from '#core/cadence/types';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database, PersonTable } from './schema';
 import type { Executor } from './database';
+import { selectTuples } from './tuples';
 
 /** A person to keep in touch with, as a tuple: there are thousands in a long search. */
 export type TalkedWith = [
@@ -19,8 +20,7 @@ export type TalkedWith = [
  * The people talked with (their latest conversation held or closed) and not archived, whose
  * last touch — that conversation or any later interaction — came before `before`: the only
  * ones whose keep-in-touch can fall due on the agenda. The interval is the conversation's
- * playbook. SQLite hands them over as one JSON array: handing JavaScript a row costs about a
- * microsecond plus a fraction per value, twice what parsing the same JSON costs.
+ * playbook. There are thousands in a long search, so they are read as tuples.
  */
 export async function keepInTouchCandidates(
   tx: Executor,
@@ -29,15 +29,7 @@ export async function keepInTouchCandidates(
 ): Promise<TalkedWith[]> {
   let query = candidates(tx, ownerId);
   if (before !== undefined) query = query.where('p.last_touch_at', '<', before);
-  if (tx.dialect === 'sqlite') {
-    const values = sql.join(TALKED_COLUMNS.map((column) => sql.ref(column.split(' as ')[0]!)));
-    const { rows } = await query
-      .clearSelect()
-      .select(sql<string>`json_group_array(json_array(${values}))`.as('rows'))
-      .executeTakeFirstOrThrow();
-    return JSON.parse(rows) as TalkedWith[];
-  }
-  return (await query.execute()).map(tupleOf);
+  return selectTuples<TalkedWith>(tx, query, TALKED_NAMES);
 }
 
 /** Reminders sharing one interval and calendar: the conversations whose playbook gives them. */
@@ -66,6 +58,8 @@ const STATUSES: ActionStatus[] = ['overdue', 'today', 'upcoming'];
  * `limit` by last touch — which is due order — and everyone due on the same day as the last of
  * them (the agenda orders a day's reminders by id); plus everyone with a decision. `counted`
  * holds how many of the others each status has in all, and `sampled` which of them were read.
+ * Three statements at most, whatever the groups: the first ones of every band of every group
+ * (each row carrying its band's size), then the ties, then the people with decisions.
  */
 export async function keepInTouchPage(
   tx: Executor,
@@ -75,64 +69,95 @@ export async function keepInTouchPage(
   const counted = { overdue: 0, today: 0, upcoming: 0 };
   const found = new Map<number, TalkedWith>();
   const keep = (row: TalkedRow) => found.set(row.id, tupleOf(row));
-  const parts = page.groups.map(async (group) => {
-    const [overdueEnd, todayEnd, horizonEnd] = group.bounds;
-    // Ranked on narrow rows (id, last touch, status), then only the first ones are named.
-    let narrow = tx.kysely
-      .selectFrom('person as p')
-      .select([
-        'p.id',
-        'p.last_touch_at',
-        sql<number>`case when p.last_touch_at < ${overdueEnd} then 0 when p.last_touch_at < ${todayEnd} then 1 else 2 end`.as(
-          'band',
-        ),
-      ])
-      .where('p.owner_id', '=', ownerId)
-      .where('p.last_conversation_id', 'is not', null)
-      .where('p.archived_at', 'is', null)
-      .where('p.last_touch_at', '<', horizonEnd)
-      .where((eb) => inGroup(eb, group));
-    if (page.decided.length > 0) narrow = narrow.where('p.id', 'not in', page.decided);
-    const ranked = tx.kysely
-      .selectFrom(narrow.as('x'))
-      .select([
-        'x.id',
-        'x.band',
-        sql<number>`row_number() over (partition by x.band order by x.last_touch_at, x.id)`.as(
-          'place',
-        ),
-        sql<number | string>`count(*) over (partition by x.band)`.as('in_band'),
-      ]);
-    const rows = await tx.kysely
-      .selectFrom(ranked.as('y'))
-      .innerJoin('person as p', 'p.id', 'y.id')
-      .leftJoin('organization as o', 'o.id', 'p.organization_id')
-      .select(TALKED_COLUMNS)
-      .select(['p.last_touch_at', 'y.band', 'y.place', 'y.in_band'])
-      .where('y.place', '<=', page.limit)
-      .execute();
-    const ties: Promise<TalkedRow[]>[] = [];
-    for (const row of rows) {
-      keep(row);
-      const band = Number(row.band);
-      if (Number(row.place) === 1) counted[STATUSES[band]!] += Number(row.in_band);
-      if (Number(row.place) === page.limit && Number(row.in_band) > page.limit) {
-        const start = band === 0 ? null : group.bounds[band - 1]!;
-        const end = group.dueNoLaterThan(row.last_touch_at!);
-        let sameDay = ofGroup(tx, ownerId, group, page.decided).where('p.last_touch_at', '<', end);
-        if (start !== null) sameDay = sameDay.where('p.last_touch_at', '>=', start);
-        ties.push(sameDay.execute());
-      }
+  const bands = page.groups.flatMap((group) => STATUSES.map((_, band) => ({ group, band })));
+  if (bands.length === 0) return { rows: [], counted, sampled: new Set() };
+  const firstRows = await bands
+    .map(({ group, band }, index) => firstOfBand(tx, ownerId, page, group, band, index))
+    .reduce((all, next) => all.unionAll(next))
+    .execute();
+  const read = bands.map(() => 0);
+  const last: (BandRow | undefined)[] = [];
+  for (const row of firstRows) {
+    keep(row);
+    const index = Number(row.band);
+    read[index]! += 1;
+    const before = last[index];
+    if (!before || before.last_touch_at < row.last_touch_at) last[index] = row;
+  }
+  const ties: ReturnType<typeof ofGroup>[] = [];
+  bands.forEach(({ group, band }, index) => {
+    const row = last[index];
+    if (!row) return;
+    const size = Number(row.in_band);
+    counted[STATUSES[band]!] += size;
+    if (read[index] === page.limit && size > page.limit) {
+      // Everyone due no later than the last one read, in the same band.
+      const [start, end] = bandRange(group, band);
+      const sameDay = minInstant(end, group.dueNoLaterThan(row.last_touch_at));
+      let query = ofGroup(tx, ownerId, group, page.decided).where('p.last_touch_at', '<', sameDay);
+      if (start !== null) query = query.where('p.last_touch_at', '>=', start);
+      ties.push(query);
     }
-    for (const more of await Promise.all(ties)) for (const row of more) keep(row);
   });
-  await Promise.all(parts);
+  if (ties.length > 0) {
+    for (const row of await ties.reduce((all, next) => all.unionAll(next)).execute()) keep(row);
+  }
   const sampled = new Set(found.keys());
   if (page.decided.length > 0) {
     const decided = await candidates(tx, ownerId).where('p.id', 'in', page.decided).execute();
     for (const row of decided) keep(row);
   }
   return { rows: [...found.values()], counted, sampled };
+}
+
+/** A band's last touches: from the previous band's bound (none for overdue) to its own. */
+function bandRange(group: KeepInTouchGroup, band: number): [Instant | null, Instant] {
+  return [band === 0 ? null : group.bounds[band - 1]!, group.bounds[band]!];
+}
+
+const minInstant = (a: Instant, b: Instant) => (a < b ? a : b);
+
+type BandRow = TalkedRow & {
+  last_touch_at: Instant;
+  band: number;
+  in_band: number | string | bigint | null;
+};
+
+/**
+ * A band's first `limit` people by last touch (then id), each row with the band's `index` and
+ * how many people the band holds. Ranked and counted on the covering index alone; only the
+ * first ones are then named.
+ */
+function firstOfBand(
+  tx: Executor,
+  ownerId: number,
+  page: KeepInTouchPage,
+  group: KeepInTouchGroup,
+  band: number,
+  index: number,
+) {
+  const [start, end] = bandRange(group, band);
+  const inRange = () => {
+    let ranged = narrowOfGroup(tx, ownerId, group, page.decided).where('p.last_touch_at', '<', end);
+    if (start !== null) ranged = ranged.where('p.last_touch_at', '>=', start);
+    return ranged;
+  };
+  const first = inRange()
+    .select(['p.id', 'p.last_touch_at'])
+    .orderBy('p.last_touch_at')
+    .orderBy('p.id')
+    .limit(page.limit);
+  const size = inRange().select((eb) => eb.fn.countAll().as('n'));
+  return tx.kysely
+    .selectFrom(first.as('f'))
+    .innerJoin('person as p', 'p.id', 'f.id')
+    .leftJoin('organization as o', 'o.id', 'p.organization_id')
+    .select(TALKED_COLUMNS)
+    .select([
+      sql<Instant>`f.last_touch_at`.as('last_touch_at'),
+      sql<number>`${sql.lit(index)}`.as('band'),
+      size.as('in_band'),
+    ]);
 }
 
 type TalkedRow = {
@@ -170,6 +195,9 @@ const TALKED_COLUMNS = [
   'p.last_conversation_playbook_id',
 ] as const;
 
+/** The names `TALKED_COLUMNS` are read under, in the order of `TalkedWith`. */
+const TALKED_NAMES = TALKED_COLUMNS.map((column) => column.split(/\.| as /).at(-1)!);
+
 /** People talked with and not archived, with what a reminder and its label need. */
 function candidates(tx: Executor, ownerId: number) {
   return tx.kysely
@@ -184,6 +212,18 @@ function candidates(tx: Executor, ownerId: number) {
 /** The candidates of one group, without the people who have decisions. */
 function ofGroup(tx: Executor, ownerId: number, group: KeepInTouchGroup, decided: number[]) {
   let query = candidates(tx, ownerId).where((eb) => inGroup(eb, group));
+  if (decided.length > 0) query = query.where('p.id', 'not in', decided);
+  return query;
+}
+
+/** The same people as `ofGroup`, with nothing selected yet and no join. */
+function narrowOfGroup(tx: Executor, ownerId: number, group: KeepInTouchGroup, decided: number[]) {
+  let query = tx.kysely
+    .selectFrom('person as p')
+    .where('p.owner_id', '=', ownerId)
+    .where('p.last_conversation_id', 'is not', null)
+    .where('p.archived_at', 'is', null)
+    .where((eb) => inGroup(eb, group));
   if (decided.length > 0) query = query.where('p.id', 'not in', decided);
   return query;
 }
