@@ -1,5 +1,8 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
+import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { fixedClock } from '#core/clock';
@@ -12,7 +15,6 @@ import {
 import { migrateToLatest } from '#store/migrate';
 import { ensureLocalUser } from '#store/user.store';
 import { silentLogger, type ServiceContext } from '#services/context';
-import { startServer } from '#server/serve';
 
 export type Statement = { sql: string; parameters: readonly unknown[] };
 export type RawRunner = { run(statements: Statement[]): Promise<void>; close(): Promise<void> };
@@ -58,15 +60,64 @@ export async function openBenchContext(location: DatabaseLocation, now: string) 
 }
 
 /**
- * The real server (as `wayfinder serve` starts it) on an ephemeral 127.0.0.1 port, and a client
- * that GETs a path over one kept-alive connection and keeps the body as bytes, as a browser does.
+ * The real server as `wayfinder serve` starts it, in its own process on an ephemeral 127.0.0.1
+ * port, on the database at `location` (a PostgreSQL one is the whole database in its URL).
  */
-export async function benchServer(ctx: ServiceContext) {
-  const server = await startServer({ ...ctx, config: { ...ctx.config, port: 0 } });
+export async function startServerProcess(location: DatabaseLocation) {
+  if (location.kind === 'postgres' && location.schema) {
+    throw new Error('the server process takes a whole PostgreSQL database, not a schema');
+  }
+  const child = spawn(
+    process.execPath,
+    [
+      'bin/wayfinder.js',
+      'serve',
+      '--port',
+      '0',
+      ...(location.kind === 'sqlite' ? ['--data', path.dirname(location.file)] : []),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DATABASE_URL: location.kind === 'postgres' ? location.url : '' },
+    },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
+  });
+  const pid = child.pid!;
+  return {
+    url,
+    pid,
+    /** CPU time the server process has used so far, in milliseconds (Linux). */
+    cpuMs(): number {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Linux reports process CPU time in clock ticks of 1/100 s (USER_HZ). */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** GETs paths of `base` over one kept-alive connection and keeps each body as bytes, as a browser does. */
+export function httpClient(base: string) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const get = (pathname: string) =>
     new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
-      const request = http.get(`${server.url}${pathname}`, { agent }, (response) => {
+      const request = http.get(`${base}${pathname}`, { agent }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () =>
@@ -76,13 +127,7 @@ export async function benchServer(ctx: ServiceContext) {
       });
       request.on('error', reject);
     });
-  return {
-    get,
-    close: async () => {
-      agent.destroy();
-      await server.close();
-    },
-  };
+  return { get, close: () => agent.destroy() };
 }
 
 export async function rawRunner(location: DatabaseLocation): Promise<RawRunner> {

@@ -11,7 +11,7 @@ import type { DatabaseLocation } from '#store/database';
 import { createPeople } from '#services/person.service';
 import { createApp } from '#server/app';
 import { generatePeople } from '#testing/people-generator';
-import { BENCH_ORIGIN, openBenchContext, rawRunner } from './harness';
+import { BENCH_ORIGIN, openBenchContext, rawRunner, startServerProcess } from './harness';
 import { ms, time, type Row, type Timing } from './stats';
 
 export const PEOPLE = 30_000;
@@ -77,23 +77,11 @@ export async function benchPeopleApi(location: DatabaseLocation, label: string) 
 /** Starts the built server on a data folder holding 30,000 people: time to first answer, and RSS. */
 export async function benchColdStart(dataDir: string): Promise<Row[]> {
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    ['bin/wayfinder.js', 'serve', '--port', '0', '--data', dataDir],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DATABASE_URL: '' },
-    },
-  );
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
+  const server = await startServerProcess({
+    kind: 'sqlite',
+    file: path.join(dataDir, 'wayfinder.db'),
   });
+  const { url } = server;
   let firstAnswer = 0;
   while (!firstAnswer) {
     const response = await fetch(`${url}/api/people?limit=50`).catch(() => null);
@@ -102,9 +90,9 @@ export async function benchColdStart(dataDir: string): Promise<Row[]> {
   for (let i = 0; i < 200; i += 1) {
     await (await fetch(`${url}/api/people?limit=50&q=${i % 2 ? 'design' : 'ana'}`)).json();
   }
-  const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
   const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  child.kill('SIGTERM');
+  await server.close();
   const nodeStart = await timeBareNode();
   return [
     {

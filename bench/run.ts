@@ -107,18 +107,22 @@ if (!only || only === 'today') {
   const sqliteRun = await benchToday(sqlite.location, 'SQLite');
   rows.push(...sqliteRun.rows);
   details.sqlite = sqliteRun.details;
-  const postgres = await postgresBenchLocation(postgresUrl);
+  // A whole database, which the server process is started on.
+  const postgres = await freshPostgresDatabase();
   if (postgres) {
-    const pgRun = await benchToday(postgres.location, 'PostgreSQL');
-    rows.push(...pgRun.rows);
-    details.postgres = pgRun.details;
-    await postgres.drop();
+    try {
+      const pgRun = await benchToday({ kind: 'postgres', url: postgres.url }, 'PostgreSQL');
+      rows.push(...pgRun.rows);
+      details.postgres = pgRun.details;
+    } finally {
+      await postgres.drop();
+    }
   } else {
     console.log('!! SKIPPED PostgreSQL: nothing answers (set BENCH_DATABASE_URL)');
   }
   save(
     'today',
-    `Today agenda for ${AGENDA_SIZE.people.toLocaleString('en')} people, ${AGENDA_SIZE.interviews.toLocaleString('en')} interviews and ${AGENDA_SIZE.timeline.toLocaleString('en')} messages and interactions (GET /api/today on the server over 127.0.0.1 vs. the same SQL on the bare driver)`,
+    `Today agenda for ${AGENDA_SIZE.people.toLocaleString('en')} people, ${AGENDA_SIZE.interviews.toLocaleString('en')} interviews and ${AGENDA_SIZE.timeline.toLocaleString('en')} messages and interactions (GET /api/today on wayfinder serve over 127.0.0.1 vs. the same SQL on the bare driver)`,
     rows,
     details,
   );
