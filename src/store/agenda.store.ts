@@ -15,7 +15,8 @@ import { warmth } from '#core/target';
 import { sql, type Expression, type Selectable, type SqlBool } from 'kysely';
 import type { Executor } from './database';
 import { STEP_INSTANT_COLUMNS, stepInstantsAt, type StepInstantColumn } from './interview.store';
-import { selectTuples } from './tuples';
+import { ownerRead } from './compiled';
+import { asTuples, tuplesOf } from './tuples';
 import {
   keepInTouchCandidates,
   keepInTouchPage,
@@ -237,7 +238,12 @@ export function cadenceInterviewOf(
   );
 }
 
-function interviewsWithActions(tx: Executor, ownerId: number): Promise<InterviewTuple[]> {
+async function interviewsWithActions(tx: Executor, ownerId: number) {
+  const rows = await readInterviewsWithActions(tx, ownerId);
+  return tuplesOf<InterviewTuple>(tx.dialect, rows, INTERVIEW_COLUMNS);
+}
+
+const readInterviewsWithActions = ownerRead((tx, ownerId) => {
   const query = tx.kysely
     .selectFrom('interview as i')
     .innerJoin('person as p', 'p.id', 'i.person_id')
@@ -272,8 +278,8 @@ function interviewsWithActions(tx: Executor, ownerId: number): Promise<Interview
     ])
     .where('i.owner_id', '=', ownerId)
     .where('i.stage', 'in', STAGES_WITH_ACTIONS);
-  return selectTuples<InterviewTuple>(tx, query, INTERVIEW_COLUMNS);
-}
+  return asTuples(tx, query, INTERVIEW_COLUMNS);
+});
 
 /** A person as the cadence sees them, with their organization's name. */
 function peopleWithOrganization(tx: Executor) {
@@ -291,8 +297,8 @@ function peopleWithOrganization(tx: Executor) {
 }
 
 /** Introducers are thanked and named; whether they are in an interview keeps them from being suggested. */
-function introducersOfInterviewsWithActions(tx: Executor, ownerId: number) {
-  return peopleWithOrganization(tx)
+const introducersOfInterviewsWithActions = ownerRead((tx, ownerId) =>
+  peopleWithOrganization(tx)
     .select((eb) =>
       eb
         .exists(
@@ -312,9 +318,8 @@ function introducersOfInterviewsWithActions(tx: Executor, ownerId: number) {
         .where('owner_id', '=', ownerId)
         .where('stage', 'in', STAGES_WITH_ACTIONS)
         .where('introduced_by_id', 'is not', null),
-    )
-    .execute();
-}
+    ),
+);
 
 /**
  * At each organization with an unanswered request, the person the engine would suggest next:
@@ -322,7 +327,7 @@ function introducersOfInterviewsWithActions(tx: Executor, ownerId: number) {
  * warmth is one short walk of the organization-relationship index, warmest first, stopping at
  * the first person found. Where nobody is free, how many people there are in interviews.
  */
-function warmestFreePeople(tx: Executor, ownerId: number) {
+const warmestFreePeople = ownerRead((tx, ownerId) => {
   const db = tx.kysely;
   // The engine compares names by code unit; PostgreSQL's default collation would not.
   const byName = tx.dialect === 'postgres' ? sql`p.name collate "C"` : sql`p.name`;
@@ -396,6 +401,5 @@ function warmestFreePeople(tx: Executor, ownerId: number) {
         )
         .end()
         .as('people_in_interviews'),
-    ])
-    .execute();
-}
+    ]);
+});

@@ -7,11 +7,16 @@ import {
   SqliteDialect,
   sql,
   type LogEvent,
+  type PostgresCursor,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type PostgresQueryResult,
   type SqliteDatabase,
   type Transaction,
 } from 'kysely';
 import { createRequire } from 'node:module';
 import type PgModule from 'pg';
+import { PREPARED_ON_POSTGRES } from './compiled';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -132,7 +137,7 @@ function openPostgres(
     client.query('set jit = off').catch(() => undefined);
   });
   const kysely = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
+    dialect: new PostgresDialect({ pool: preparingPool(pool) }),
     ...logTo(observe),
   });
   return {
@@ -144,6 +149,43 @@ function openPostgres(
     close: () => kysely.destroy(),
   };
 }
+
+/**
+ * The pool as Kysely sees it, sending the texts of `PREPARED_ON_POSTGRES` as named prepared
+ * statements. Should the server refuse one (a transaction-mode pooler that forgets them, or a
+ * table changed under a plan), it is sent plain, and so is every statement from then on.
+ */
+function preparingPool(pool: PgModule.Pool): PostgresPool {
+  let naming = true;
+  return {
+    async connect() {
+      const client = await pool.connect();
+      const query = (text: string, values: unknown[]) =>
+        client.query(text, values) as Promise<PostgresQueryResult<unknown>>;
+      return {
+        query: ((text: string | PostgresCursor<unknown>, parameters?: readonly unknown[]) => {
+          if (typeof text !== 'string') return client.query(text as never);
+          const values = [...(parameters ?? [])];
+          const name = naming ? PREPARED_ON_POSTGRES.get(text) : undefined;
+          if (name === undefined) return query(text, values);
+          return (
+            client.query({ name, text, values }) as Promise<PostgresQueryResult<unknown>>
+          ).catch((error: { code?: string }) => {
+            if (error.code !== UNKNOWN_STATEMENT && error.code !== PLAN_CHANGED) throw error;
+            naming = false;
+            return query(text, values);
+          });
+        }) as PostgresPoolClient['query'],
+        release: () => client.release(),
+      };
+    },
+    end: () => pool.end(),
+  };
+}
+
+/** invalid_sql_statement_name, and feature_not_supported ("cached plan must not change result type"). */
+const UNKNOWN_STATEMENT = '26000';
+const PLAN_CHANGED = '0A000';
 
 /** Refreshes the query planner's statistics, after a bulk change made them stale. */
 export async function refreshPlannerStatistics(handle: DatabaseHandle): Promise<void> {

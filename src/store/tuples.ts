@@ -1,26 +1,40 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
-import type { Executor } from './database';
+import type { Dialect, Executor } from './database';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any query, read by column name
+type AnySelect = SelectQueryBuilder<any, any, any>;
 
 /**
- * The rows of `query` as tuples of the named output `columns`, for reads of hundreds of rows.
- * SQLite hands them over as one JSON array of arrays: handing JavaScript a row as an object
- * costs about a microsecond plus a fraction per value, three times what parsing the same
- * values as JSON costs. PostgreSQL's driver parses rows itself; they are only rearranged.
+ * Reads of hundreds of rows take them as tuples of the named output `columns`. SQLite hands them
+ * over as one JSON array of arrays: handing JavaScript a row as an object costs about a
+ * microsecond plus a fraction per value, three times what parsing the same values as JSON
+ * costs. PostgreSQL's driver parses rows itself; they are only rearranged (see `tuplesOf`).
  */
+export function asTuples(tx: Executor, query: AnySelect, columns: readonly string[]): AnySelect {
+  if (tx.dialect !== 'sqlite') return query;
+  const values = sql.join(columns.map((column) => sql.ref(`t.${column}`)));
+  return tx.kysely
+    .selectFrom(query.as('t'))
+    .select(sql<string>`json_group_array(json_array(${values}))`.as('rows'));
+}
+
+/** The rows a query made by `asTuples` gave, as tuples. */
+export function tuplesOf<T extends readonly unknown[]>(
+  dialect: Dialect,
+  rows: readonly unknown[],
+  columns: readonly string[],
+): T[] {
+  if (dialect === 'sqlite') return JSON.parse((rows[0] as { rows: string }).rows) as T[];
+  return (rows as Record<string, unknown>[]).map(
+    (row) => columns.map((column) => row[column]) as unknown as T,
+  );
+}
+
+/** The rows of `query` as tuples of the named output `columns`. */
 export async function selectTuples<T extends readonly unknown[]>(
   tx: Executor,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any query, read by column name
-  query: SelectQueryBuilder<any, any, any>,
+  query: AnySelect,
   columns: readonly string[],
 ): Promise<T[]> {
-  if (tx.dialect === 'sqlite') {
-    const values = sql.join(columns.map((column) => sql.ref(`t.${column}`)));
-    const { rows } = await tx.kysely
-      .selectFrom(query.as('t'))
-      .select(sql<string>`json_group_array(json_array(${values}))`.as('rows'))
-      .executeTakeFirstOrThrow();
-    return JSON.parse(rows) as T[];
-  }
-  const rows = (await query.execute()) as Record<string, unknown>[];
-  return rows.map((row) => columns.map((column) => row[column]) as unknown as T);
+  return tuplesOf<T>(tx.dialect, await asTuples(tx, query, columns).execute(), columns);
 }

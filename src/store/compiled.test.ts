@@ -1,0 +1,88 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { sql } from 'kysely';
+import { addOtherUser, dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
+import { ownerRead, PREPARED_ON_POSTGRES } from './compiled';
+import { withWriteTransaction, type DatabaseHandle, type Executor } from './database';
+import { insertPeople, type PersonRecord } from './person.store';
+
+afterAll(dropTestSchemas);
+
+const namesOf = ownerRead((tx, ownerId) =>
+  tx.kysely
+    .selectFrom('person')
+    .select('name')
+    .where('owner_id', '=', ownerId)
+    .where('archived_at', 'is', null)
+    .orderBy('name'),
+);
+
+async function addPerson(db: DatabaseHandle, ownerId: number, name: string) {
+  const record: PersonRecord = {
+    name,
+    organizationId: null,
+    organizationName: null,
+    title: null,
+    location: null,
+    emails: [],
+    phones: [],
+    linkedinUrl: null,
+    relationship: null,
+    introducedById: null,
+    howMet: null,
+    notes: null,
+    tags: [],
+    source: 'test',
+    connectedOn: null,
+    importedAt: null,
+  };
+  await withWriteTransaction(db, (tx) =>
+    insertPeople(tx, ownerId, [record], new Date('2026-03-02T09:00:00.000Z')),
+  );
+}
+
+describe.each(testDatabases)('a read compiled once ($name)', (database) => {
+  test('gives each owner their own rows, the owner being the one value filled in', async () => {
+    const ctx = await openTestContext(database);
+    const other = await addOtherUser(ctx);
+    const tx: Executor = { kysely: ctx.db.kysely, dialect: ctx.db.dialect };
+    await addPerson(ctx.db, ctx.userId, 'Maria Lopez');
+    await addPerson(ctx.db, other.userId, 'Sam Okafor');
+    await addPerson(ctx.db, other.userId, 'Ana Ito');
+    expect(await namesOf(tx, ctx.userId)).toEqual([{ name: 'Maria Lopez' }]);
+    expect(await namesOf(tx, other.userId)).toEqual([{ name: 'Ana Ito' }, { name: 'Sam Okafor' }]);
+    await ctx.db.close();
+  });
+
+  test('refuses a query that does not filter by owner', async () => {
+    const ctx = await openTestContext(database);
+    const everyone = ownerRead((tx) => tx.kysely.selectFrom('person').select('name'));
+    await expect(everyone({ kysely: ctx.db.kysely, dialect: ctx.db.dialect }, 1)).rejects.toThrow(
+      /does not filter by owner/,
+    );
+    await ctx.db.close();
+  });
+});
+
+describe.each(testDatabases.filter((d) => d.name === 'postgres'))(
+  'prepared statements ($name)',
+  (database) => {
+    test('are planned once per connection, and sent plain when the server forgot them', async () => {
+      const ctx = await openTestContext(database);
+      await addPerson(ctx.db, ctx.userId, 'Maria Lopez');
+      await ctx.db.kysely.connection().execute(async (connection) => {
+        const tx: Executor = { kysely: connection, dialect: 'postgres' };
+        await namesOf(tx, ctx.userId);
+        const prepared = await sql<{ name: string; statement: string }>`
+          select name, statement from pg_prepared_statements`.execute(connection);
+        const ours = prepared.rows.filter((row) => PREPARED_ON_POSTGRES.get(row.statement));
+        expect(ours.map((row) => row.statement)).toContainEqual(
+          expect.stringMatching(/from "person" where "owner_id" = \$1 .*order by "name"$/),
+        );
+        // What a transaction-mode pooler does between two requests: the server forgets them.
+        await sql`deallocate all`.execute(connection);
+        expect(await namesOf(tx, ctx.userId)).toEqual([{ name: 'Maria Lopez' }]);
+      });
+      await ctx.db.close();
+    });
+  },
+);
