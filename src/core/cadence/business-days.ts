@@ -1,10 +1,9 @@
-import { addDays, dayOfWeek } from './local-date';
+import { addDays, fromDayNumber, toDayNumber, weekdayOf } from './local-date';
 import type { HolidayLookup, LocalDate } from './types';
 
 /** Saturday and Sunday; countries with another weekend are not modelled yet. */
 function isWeekend(date: LocalDate): boolean {
-  const day = dayOfWeek(date);
-  return day === 0 || day === 6;
+  return isWeekendDay(toDayNumber(date));
 }
 
 export function isBusinessDay(date: LocalDate, holidays: HolidayLookup): boolean {
@@ -18,12 +17,19 @@ export function isBusinessDay(date: LocalDate, holidays: HolidayLookup): boolean
 export function addBusinessDays(date: LocalDate, n: number, holidays: HolidayLookup): LocalDate {
   const step = n < 0 ? -1 : 1;
   let remaining = Math.abs(Math.trunc(n));
-  let day = date;
+  // Counted in day numbers: a weekend needs no date written out, only a weekday's holiday check.
+  let day = toDayNumber(date);
   while (remaining > 0) {
-    day = addDays(day, step);
-    if (isBusinessDay(day, holidays)) remaining -= 1;
+    day += step;
+    if (!isWeekendDay(day) && !holidays.has(fromDayNumber(day))) remaining -= 1;
   }
-  return day;
+  return fromDayNumber(day);
+}
+
+/** Whether a day number falls on Saturday or Sunday. */
+function isWeekendDay(day: number): boolean {
+  const weekday = weekdayOf(day);
+  return weekday === 0 || weekday === 6;
 }
 
 /** Business days in (from, to]; negative when `to` is earlier. Inverse of addBusinessDays for n ≥ 0. */
@@ -42,7 +48,8 @@ export function businessDaysBetween(
 
 /** `date` itself when it is a business day, else the next one. */
 export function businessDayOnOrAfter(date: LocalDate, holidays: HolidayLookup): LocalDate {
-  let day = date;
-  while (!isBusinessDay(day, holidays)) day = addDays(day, 1);
-  return day;
+  if (isBusinessDay(date, holidays)) return date;
+  let day = toDayNumber(date) + 1;
+  while (isWeekendDay(day) || holidays.has(fromDayNumber(day))) day += 1;
+  return fromDayNumber(day);
 }

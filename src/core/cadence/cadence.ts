@@ -1,11 +1,12 @@
 import { AppError } from '../errors';
-import { addBusinessDays, businessDayOnOrAfter } from './business-days';
+import { addBusinessDays } from './business-days';
 import type { ActionDraft, CadenceContext, SharedLookups } from './context';
 import { holidayCalendar } from './holidays';
 import { indexPeople, latestContacts, latestConversations, peopleInInterviews } from './indexes';
 import { interviewActions } from './interview-actions';
-import { keepInTouchActions } from './keep-in-touch';
+import { keepInTouchActions, keepInTouchDue } from './keep-in-touch';
 import { secondPersonChooser } from './second-person';
+import { toDayNumber } from './local-date';
 import { assertTimeZone, localDateOf, startOfLocalDay } from './time-zone';
 import {
   ACTION_KINDS,
@@ -88,8 +89,9 @@ function rulesContext(
   override: HolidayLookup | undefined,
 ): CadenceContext {
   const holidays = override ?? holidayCalendar(playbook.cadence.holidaysCountry);
-  // Many interviews share a request day, so each (day, n) is counted once.
+  // Many interviews share a request day, and people a last-touch day: each is counted once.
   const added = new Map<string, LocalDate>();
+  const dueAfterTouch = new Map<LocalDate, LocalDate>();
   return {
     ...shared,
     playbook,
@@ -102,7 +104,14 @@ function rulesContext(
       }
       return result;
     },
-    businessDayOnOrAfter: (date) => businessDayOnOrAfter(date, holidays),
+    keepInTouchDue: (since) => {
+      let due = dueAfterTouch.get(since);
+      if (due === undefined) {
+        due = keepInTouchDue(since, playbook.keepInTouchWeeks, holidays);
+        dueAfterTouch.set(since, due);
+      }
+      return due;
+    },
   };
 }
 
@@ -149,12 +158,23 @@ function finish(
     action.status = status;
     actions.push(action);
   }
-  return actions.sort(
-    (a, b) =>
-      compare(a.due, b.due) ||
-      (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) ||
-      compare(a.id, b.id),
-  );
+  return sortedByDueKindAndId(actions);
+}
+
+/**
+ * Oldest due first, then by kind and id. Thousands of actions share a few dozen due days and
+ * a handful of kinds, so each gets one number for both, and ids are compared only on ties.
+ */
+function sortedByDueKindAndId(actions: Action[]): Action[] {
+  const dayOf = new Map<LocalDate, number>();
+  const keys = actions.map((action) => {
+    let day = dayOf.get(action.due);
+    if (day === undefined) dayOf.set(action.due, (day = toDayNumber(action.due)));
+    return day * KIND_RANK.size + (KIND_RANK.get(action.kind) ?? 0);
+  });
+  const order = actions.map((_, index) => index);
+  order.sort((a, b) => keys[a]! - keys[b]! || compare(actions[a]!.id, actions[b]!.id));
+  return order.map((index) => actions[index]!);
 }
 
 function compare(a: string, b: string): number {

@@ -98,8 +98,8 @@ export function latestContacts(
   };
   for (const { personId, at, kind } of interactions) {
     if (!wanted.has(personId)) continue;
-    const ms = Date.parse(at);
-    if (Number.isNaN(ms)) continue;
+    const ms = toMs(at);
+    if (ms === null) continue;
     const contact = contactOf(personId);
     if (ms > contact.lastAt) contact.lastAt = ms;
     if (INBOUND.has(kind) && ms > contact.lastInboundAt) contact.lastInboundAt = ms;

@@ -59,7 +59,7 @@ export function keepInTouchActions(
     drafts.push({
       id: `keep_in_touch:${personId}:${since}`,
       kind: 'keep_in_touch',
-      due: ctx.businessDayOnOrAfter(addDays(since, weeks * 7)),
+      due: ctx.keepInTouchDue(since),
       // The conversation the update follows up on: its draft belongs to that interview.
       interviewId,
       personId,

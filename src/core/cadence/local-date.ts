@@ -45,8 +45,13 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: LocalDate): number {
+  return weekdayOf(toDayNumber(date));
+}
+
+/** 0 = Sunday … 6 = Saturday, of a day number. */
+export function weekdayOf(dayNumber: number): number {
   // 1970-01-01 was a Thursday.
-  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+  return (((dayNumber + 4) % 7) + 7) % 7;
 }
 
 export function laterOf(a: LocalDate, b: LocalDate): LocalDate {
