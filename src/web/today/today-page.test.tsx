@@ -35,13 +35,21 @@ const keepInTouch = anAction({
   reason: 'It has been 8 weeks since you were last in touch with Ana Silva.',
 });
 
-/** A tiny agenda server: decisions take actions off the list, as the real one does. */
-function serve(actions: AgendaItem[], hold?: Promise<void>) {
+/**
+ * A tiny agenda server: decisions take actions off the list, as the real one does. `hold` delays
+ * answers to decisions, `holdAgenda` answers to the agenda.
+ */
+function serve(
+  actions: AgendaItem[],
+  hold?: Promise<void>,
+  holdAgenda: () => Promise<void> = () => Promise.resolve(),
+) {
   let list = [...actions];
   const agendaQueries: URLSearchParams[] = [];
   const calls = fakeServer(async (url, init) => {
     if (url.pathname === '/api/today') {
       agendaQueries.push(url.searchParams);
+      await holdAgenda();
       // As the real one: the first `limit` of each status listed, every one counted.
       const limit = Number(url.searchParams.get('limit') ?? Infinity);
       const counts = { overdue: 0, today: 0, upcoming: 0 };
@@ -212,6 +220,55 @@ describe('TodayPage', () => {
     expect(agendaQueries.at(-1)?.get('limit')).toBe('125');
     expect(
       within(overdueSection).getByRole('button', { name: 'Show the other 75 overdue' }),
+    ).toBeTruthy();
+  });
+
+  test('asking for more keeps the shown actions in view until the longer list arrives', async () => {
+    const many = Array.from({ length: 200 }, (_, index) =>
+      anAction({
+        id: `keep_in_touch:${1000 + index}:2025-12-01`,
+        kind: 'keep_in_touch',
+        due: '2026-01-26',
+        status: 'overdue',
+        personId: 1000 + index,
+        reason: `It has been 8 weeks since you were last in touch (${index}).`,
+      }),
+    );
+    let holding = false;
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const { agendaQueries } = serve(many, undefined, () => (holding ? arrived : Promise.resolve()));
+    page();
+    const overdueSection = await screen.findByRole('region', { name: 'Overdue (200)' });
+    holding = true;
+    fireEvent.click(
+      within(overdueSection).getByRole('button', { name: 'Show 100 more overdue (of 175)' }),
+    );
+    await waitFor(() => expect(agendaQueries.at(-1)?.get('limit')).toBe('125'));
+    // The longer list is on its way: the day's first 25 stay where they were, not a loader.
+    expect(screen.getByRole('region', { name: 'Overdue (200)' })).toBe(overdueSection);
+    expect(within(overdueSection).getAllByRole('listitem')).toHaveLength(25);
+    release();
+    await waitFor(() => expect(within(overdueSection).getAllByRole('listitem')).toHaveLength(125));
+  });
+
+  test("another day starts afresh: the previous day's actions are not shown while it loads", async () => {
+    let holding = false;
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    serve([overdue], undefined, () => (holding ? arrived : Promise.resolve()));
+    page();
+    expect(
+      await screen.findByRole('listitem', { name: 'Send a thank-you: Ana Silva' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/as it will stand on/)).toBeTruthy();
+    holding = true;
+    fireEvent.click(screen.getByRole('link', { name: 'Back to today' }));
+    await waitFor(() => expect(screen.queryByText(/as it will stand on/)).toBeNull());
+    expect(screen.queryByRole('listitem', { name: 'Send a thank-you: Ana Silva' })).toBeNull();
+    release();
+    expect(
+      await screen.findByRole('listitem', { name: 'Send a thank-you: Ana Silva' }),
     ).toBeTruthy();
   });
 
