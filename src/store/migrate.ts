@@ -15,6 +15,7 @@ import { followUpSentMigration } from './migrations/0009-follow-up-sent';
 import { mergeTimelineMigration } from './migrations/0011-merge-timeline';
 import { playbookVersionMigration } from './migrations/0012-playbook-version';
 import { keepInTouchMigration } from './migrations/0013-keep-in-touch';
+import { nextPersonOrderMigration } from './migrations/0014-next-person-order';
 
 /** Every migration, in order. Forward-only: a landed migration is never edited, only followed. */
 export function allMigrations(dialect: Dialect): Record<string, Migration> {
@@ -31,6 +32,7 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0011-merge-timeline': mergeTimelineMigration(),
     '0012-playbook-version': playbookVersionMigration(),
     '0013-keep-in-touch': keepInTouchMigration(dialect),
+    '0014-next-person-order': nextPersonOrderMigration(dialect),
   };
 }
 
