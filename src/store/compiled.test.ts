@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { addOtherUser, dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import { ownerRead, PREPARED_ON_POSTGRES } from './compiled';
 import { withWriteTransaction, type DatabaseHandle, type Executor } from './database';
-import { insertPeople, type PersonRecord } from './person.store';
+import { insertPeople } from './person.store';
+import { aPersonRecord } from '#testing/person-records';
 
 afterAll(dropTestSchemas);
 
@@ -17,26 +18,8 @@ const namesOf = ownerRead((tx, ownerId) =>
 );
 
 async function addPerson(db: DatabaseHandle, ownerId: number, name: string) {
-  const record: PersonRecord = {
-    name,
-    organizationId: null,
-    organizationName: null,
-    title: null,
-    location: null,
-    emails: [],
-    phones: [],
-    linkedinUrl: null,
-    relationship: null,
-    introducedById: null,
-    howMet: null,
-    notes: null,
-    tags: [],
-    source: 'test',
-    connectedOn: null,
-    importedAt: null,
-  };
   await withWriteTransaction(db, (tx) =>
-    insertPeople(tx, ownerId, [record], new Date('2026-03-02T09:00:00.000Z')),
+    insertPeople(tx, ownerId, [aPersonRecord(name)], new Date('2026-03-02T09:00:00.000Z')),
   );
 }
 

@@ -8,33 +8,13 @@ import { sql, type Migration } from 'kysely';
 import { openDatabase, withWriteTransaction } from './database';
 import { allMigrations, migrateToLatest } from './migrate';
 import { ensureLocalUser } from './user.store';
-import { insertPeople, type PersonRecord } from './person.store';
+import { insertPeople } from './person.store';
 import { listPeople } from './person-query.store';
 import { dropTestSchemas, testDatabases } from '#testing/databases';
+import { aPersonRecord } from '#testing/person-records';
 
 const execFileAsync = promisify(execFile);
 const now = new Date('2026-03-02T09:00:00.000Z');
-
-function record(name: string): PersonRecord {
-  return {
-    name,
-    organizationId: null,
-    organizationName: null,
-    title: null,
-    location: null,
-    emails: [],
-    phones: [],
-    linkedinUrl: null,
-    relationship: null,
-    introducedById: null,
-    howMet: null,
-    notes: null,
-    tags: [],
-    source: 'test',
-    connectedOn: null,
-    importedAt: null,
-  };
-}
 
 function tempFile() {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wayfinder-db-')), 'wayfinder.db');
@@ -59,7 +39,9 @@ describe('the embedded SQLite database', () => {
     expect(created.backupFile).toBeNull(); // a new, empty file has nothing to lose
     expect((await migrateToLatest(db, now)).applied).toEqual([]);
     const owner = await withWriteTransaction(db, (tx) => ensureLocalUser(tx, now));
-    await withWriteTransaction(db, (tx) => insertPeople(tx, owner, [record('Kept Person')], now));
+    await withWriteTransaction(db, (tx) =>
+      insertPeople(tx, owner, [aPersonRecord('Kept Person')], now),
+    );
 
     const later: Record<string, Migration> = {
       ...allMigrations('sqlite'),
@@ -114,7 +96,7 @@ describe('the embedded SQLite database', () => {
     let written = 0;
     while (!cliDone) {
       await withWriteTransaction(server, (tx) =>
-        insertPeople(tx, owner, [record(`From server ${written}`)], now),
+        insertPeople(tx, owner, [aPersonRecord(`From server ${written}`)], now),
       );
       written += 1;
       await new Promise((resolve) => setTimeout(resolve, 5));

@@ -75,6 +75,19 @@ function serve(
   return { calls, agendaQueries };
 }
 
+/** `count` keep-in-touch reminders, all overdue on the same day. */
+const overdueReminders = (count: number) =>
+  Array.from({ length: count }, (_, index) =>
+    anAction({
+      id: `keep_in_touch:${1000 + index}:2025-12-01`,
+      kind: 'keep_in_touch',
+      due: '2026-01-26',
+      status: 'overdue',
+      personId: 1000 + index,
+      reason: `It has been 8 weeks since you were last in touch (${index}).`,
+    }),
+  );
+
 const page = (route = '/?asOf=2026-03-11') => renderWithProviders(<TodayPage />, { route });
 const decisions = (calls: ReturnType<typeof serve>['calls']) =>
   calls.filter((call) => call.path === '/api/today/decisions').map((call) => call.body);
@@ -200,16 +213,7 @@ describe('TodayPage', () => {
   });
 
   test('a very long group grows a hundred at a time, asking only for what it shows', async () => {
-    const many = Array.from({ length: 200 }, (_, index) =>
-      anAction({
-        id: `keep_in_touch:${1000 + index}:2025-12-01`,
-        kind: 'keep_in_touch',
-        due: '2026-01-26',
-        status: 'overdue',
-        personId: 1000 + index,
-        reason: `It has been 8 weeks since you were last in touch (${index}).`,
-      }),
-    );
+    const many = overdueReminders(200);
     const { agendaQueries } = serve(many);
     page();
     const overdueSection = await screen.findByRole('region', { name: 'Overdue (200)' });
@@ -224,16 +228,7 @@ describe('TodayPage', () => {
   });
 
   test('asking for more keeps the shown actions in view until the longer list arrives', async () => {
-    const many = Array.from({ length: 200 }, (_, index) =>
-      anAction({
-        id: `keep_in_touch:${1000 + index}:2025-12-01`,
-        kind: 'keep_in_touch',
-        due: '2026-01-26',
-        status: 'overdue',
-        personId: 1000 + index,
-        reason: `It has been 8 weeks since you were last in touch (${index}).`,
-      }),
-    );
+    const many = overdueReminders(200);
     let holding = false;
     let release = () => {};
     const arrived = new Promise<void>((resolve) => (release = resolve));
