@@ -103,6 +103,7 @@ export async function startServerProcess(location: DatabaseLocation) {
     },
     close: () =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

@@ -81,8 +81,8 @@ function countsOf(actions: readonly Action[], data: CadenceData) {
 
 /**
  * The actions up to `lookAheadDays` ahead, and the playbooks and time zone they were computed
- * with, in six queries whatever the size. Each interview follows its own playbook, or the active
- * one when its playbook is gone.
+ * with, in a fixed number of queries whatever the size. Each interview follows its own
+ * playbook, or the active one when its playbook is gone.
  */
 export async function computeAgenda(
   ctx: ServiceContext,

@@ -13,6 +13,7 @@ import { computeAgenda, decideAction, getTodayWithPeople } from '#services/today
 import { mergePeople, undoMerge } from '#services/duplicate.service';
 import { getPerson } from '#services/person.service';
 import { cadenceInterviewOf } from './agenda.store';
+import { chunks } from './chunks';
 import { STEP_INSTANT_COLUMNS } from './interview.store';
 
 afterAll(dropTestSchemas);
@@ -283,6 +284,40 @@ describe.each(testDatabases)('the agenda store on $name', (database) => {
         expect(page.counts).toEqual(countByStatus(all));
       }
     }
+  });
+
+  test('a page holds when the user has decided about tens of thousands of reminders', async () => {
+    await seedNetwork();
+    const all = async () =>
+      (
+        await computeAgenda(ctx, {
+          asOf: '2026-06-01',
+          timeZone: 'Europe/Berlin',
+          lookAheadDays: 14,
+        })
+      ).actions;
+    const reminder = (await all()).find((action) => action.kind === 'keep_in_touch')!;
+    await decideAction(ctx, { actionId: reminder.id, decision: 'dismissed' });
+    // Years of choices, most about people since deleted: more ids than one statement may bind.
+    const decided = Array.from({ length: 40_000 }, (_, i) => ({
+      owner_id: ctx.userId,
+      action_id: `keep_in_touch:${10_000_000 + i}:2025-01-06`,
+      decision: 'done',
+      until: null,
+      decided_at: '2026-01-01T00:00:00.000Z',
+    }));
+    for (const batch of chunks(decided, 1_000)) {
+      await ctx.db.kysely.insertInto('action_decision').values(batch).execute();
+    }
+    const page = await getTodayWithPeople(ctx, {
+      asOf: '2026-06-01',
+      timeZone: 'Europe/Berlin',
+      limit: '5',
+    });
+    const expected = await all();
+    expect(page.actions.map((a) => a.id)).toEqual(firstOfEachStatus(expected, 5).map((a) => a.id));
+    expect(page.actions.map((a) => a.id)).not.toContain(reminder.id);
+    expect(page.counts).toEqual(countByStatus(expected));
   });
 });
 

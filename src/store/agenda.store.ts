@@ -100,20 +100,18 @@ export async function loadCadenceData(
       organizations.set(organizationId, { id: String(organizationId), name: organizationName });
     }
   };
-  // Thousands of rows on a long search: each is read once, field by field, without copies.
   const interviewPeople = interviewRows.map(personOf);
-  interviewRows.forEach((tuple, i) => {
-    const person = interviewPeople[i]!;
+  for (const person of interviewPeople) {
     addPerson(
-      tuple[1],
+      person.personId,
       person.name,
-      tuple[5],
+      person.organizationId,
       person.organizationName,
       person.relationship,
       person.archivedAt,
       true,
     );
-  });
+  }
   // Not archived (the query says so), and their relationship never matters: they are spoken for.
   for (const [id, name, organizationId, organizationName] of talkedWith) {
     addPerson(id, name, organizationId, organizationName, null, null, true);
@@ -143,10 +141,9 @@ export async function loadCadenceData(
     interviews: interviewRows.map(cadenceInterviewOfTuple),
     people: [...people.values()],
     contacts: [
-      ...interviewRows.flatMap((tuple, i) => {
-        const at = interviewPeople[i]!.lastInboundAt;
-        return at === null ? [] : [{ personId: String(tuple[1]), lastAt: at, lastInboundAt: at }];
-      }),
+      ...interviewPeople.flatMap(({ personId, lastInboundAt: at }) =>
+        at === null ? [] : [{ personId: String(personId), lastAt: at, lastInboundAt: at }],
+      ),
       ...talkedWith.map(([id, , , , lastContactAt]) => ({
         personId: String(id),
         lastAt: lastContactAt,
@@ -203,12 +200,19 @@ type InterviewTuple = [
   ...rest: unknown[],
 ];
 
-/** The person, organization and latest inbound contact that follow a tuple's steps. */
+/** The person of an interview tuple, their organization and latest inbound contact. */
 function personOf(tuple: InterviewTuple) {
-  const [name, organizationName, relationship, archivedAt, lastInboundAt] = tuple.slice(
-    AFTER_STEPS,
-  ) as [string, string | null, string | null, string | null, Instant | null];
-  return { name, organizationName, relationship, archivedAt, lastInboundAt };
+  const [, personId, , , , organizationId] = tuple;
+  const after = (offset: number) => tuple[AFTER_STEPS + offset];
+  return {
+    personId,
+    organizationId,
+    name: after(0) as string,
+    organizationName: after(1) as string | null,
+    relationship: after(2) as string | null,
+    archivedAt: after(3) as string | null,
+    lastInboundAt: after(4) as Instant | null,
+  };
 }
 
 /** An interview as the engine takes it, from its tuple. */

@@ -44,6 +44,22 @@ describe.each(testDatabases)('a read compiled once ($name)', (database) => {
     );
     await ctx.db.close();
   });
+
+  test('refuses a query that varies with anything but the owner', async () => {
+    const ctx = await openTestContext(database);
+    let calls = 0;
+    const counted = ownerRead((tx, ownerId) =>
+      tx.kysely
+        .selectFrom('person')
+        .select('name')
+        .where('owner_id', '=', ownerId)
+        .limit((calls += 1)),
+    );
+    await expect(counted({ kysely: ctx.db.kysely, dialect: ctx.db.dialect }, 1)).rejects.toThrow(
+      /vary with the owner alone/,
+    );
+    await ctx.db.close();
+  });
 });
 
 describe.each(testDatabases.filter((d) => d.name === 'postgres'))(
@@ -64,6 +80,42 @@ describe.each(testDatabases.filter((d) => d.name === 'postgres'))(
         // What a transaction-mode pooler does between two requests: the server forgets them.
         await sql`deallocate all`.execute(connection);
         expect(await namesOf(tx, ctx.userId)).toEqual([{ name: 'Maria Lopez' }]);
+      });
+      await ctx.db.close();
+    });
+
+    test('a name the session already holds is not trusted: the statement goes plain', async () => {
+      const ctx = await openTestContext(database);
+      await addPerson(ctx.db, ctx.userId, 'Maria Lopez');
+      const name = (text: string) => PREPARED_ON_POSTGRES.get(text);
+      await ctx.db.kysely.connection().execute(async (first) => {
+        await namesOf({ kysely: first, dialect: 'postgres' }, ctx.userId);
+        const [ours] = (
+          await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(
+            first,
+          )
+        ).rows.filter((row) => name(row.statement));
+        // Another session, as a pooler may hand over, where someone prepared that name already.
+        await ctx.db.kysely.connection().execute(async (second) => {
+          await sql
+            .raw(`prepare ${name(ours!.statement)!} as select 'not yours' as name`)
+            .execute(second);
+          expect(await namesOf({ kysely: second, dialect: 'postgres' }, ctx.userId)).toEqual([
+            { name: 'Maria Lopez' },
+          ]);
+        });
+      });
+      await ctx.db.close();
+    });
+
+    test('inside a transaction a forgotten statement reports its own error', async () => {
+      const ctx = await openTestContext(database);
+      await addPerson(ctx.db, ctx.userId, 'Maria Lopez');
+      await ctx.db.kysely.transaction().execute(async (trx) => {
+        const tx: Executor = { kysely: trx, dialect: 'postgres' };
+        await namesOf(tx, ctx.userId);
+        await sql`deallocate all`.execute(trx);
+        await expect(namesOf(tx, ctx.userId)).rejects.toMatchObject({ code: '26000' });
       });
       await ctx.db.close();
     });

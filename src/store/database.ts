@@ -152,40 +152,56 @@ function openPostgres(
 
 /**
  * The pool as Kysely sees it, sending the texts of `PREPARED_ON_POSTGRES` as named prepared
- * statements. Should the server refuse one (a transaction-mode pooler that forgets them, or a
- * table changed under a plan), it is sent plain, and so is every statement from then on.
+ * statements. Should the server not know a name, or know it already, or find its plan no longer
+ * fits a changed table (a transaction-mode pooler hands sessions around), the statement is sent
+ * plain, and so is every statement from then on. Inside a transaction the first error stands:
+ * the transaction is aborted, and a retry could only report that.
  */
 function preparingPool(pool: PgModule.Pool): PostgresPool {
   let naming = true;
+  const wrappers = new WeakMap<PgModule.PoolClient, PostgresPoolClient>();
+  const wrap = (client: PgModule.PoolClient): PostgresPoolClient => {
+    const plain = (text: string, values: unknown[]) =>
+      client.query(text, values) as Promise<PostgresQueryResult<unknown>>;
+    const named = async (name: string, text: string, values: unknown[]) => {
+      try {
+        return (await client.query({ name, text, values })) as PostgresQueryResult<unknown>;
+      } catch (error) {
+        if (!PLAIN_WILL_DO.has((error as { code?: string }).code ?? '')) throw error;
+        naming = false;
+        return plain(text, values).catch((retry: { code?: string }) => {
+          throw retry.code === IN_FAILED_TRANSACTION ? error : retry;
+        });
+      }
+    };
+    return {
+      query: ((text: string | PostgresCursor<unknown>, parameters?: readonly unknown[]) => {
+        if (typeof text !== 'string') return client.query(text as never);
+        const values = [...(parameters ?? [])];
+        const name = naming ? PREPARED_ON_POSTGRES.get(text) : undefined;
+        return name === undefined ? plain(text, values) : named(name, text, values);
+      }) as PostgresPoolClient['query'],
+      release: () => client.release(),
+    };
+  };
   return {
     async connect() {
       const client = await pool.connect();
-      const query = (text: string, values: unknown[]) =>
-        client.query(text, values) as Promise<PostgresQueryResult<unknown>>;
-      return {
-        query: ((text: string | PostgresCursor<unknown>, parameters?: readonly unknown[]) => {
-          if (typeof text !== 'string') return client.query(text as never);
-          const values = [...(parameters ?? [])];
-          const name = naming ? PREPARED_ON_POSTGRES.get(text) : undefined;
-          if (name === undefined) return query(text, values);
-          return (
-            client.query({ name, text, values }) as Promise<PostgresQueryResult<unknown>>
-          ).catch((error: { code?: string }) => {
-            if (error.code !== UNKNOWN_STATEMENT && error.code !== PLAN_CHANGED) throw error;
-            naming = false;
-            return query(text, values);
-          });
-        }) as PostgresPoolClient['query'],
-        release: () => client.release(),
-      };
+      let wrapper = wrappers.get(client);
+      if (!wrapper) wrappers.set(client, (wrapper = wrap(client)));
+      return wrapper;
     },
     end: () => pool.end(),
   };
 }
 
-/** invalid_sql_statement_name, and feature_not_supported ("cached plan must not change result type"). */
-const UNKNOWN_STATEMENT = '26000';
-const PLAN_CHANGED = '0A000';
+/**
+ * invalid_sql_statement_name, duplicate_prepared_statement, and feature_not_supported ("cached
+ * plan must not change result type").
+ */
+const PLAIN_WILL_DO = new Set(['26000', '42P05', '0A000']);
+/** in_failed_sql_transaction */
+const IN_FAILED_TRANSACTION = '25P02';
 
 /** Refreshes the query planner's statistics, after a bulk change made them stale. */
 export async function refreshPlannerStatistics(handle: DatabaseHandle): Promise<void> {

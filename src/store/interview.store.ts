@@ -36,8 +36,7 @@ export function stepInstantsOf(row: Pick<InterviewTable, StepInstantColumn>): St
  */
 export function stepInstantsAt(values: readonly unknown[], offset: number): StepInstants {
   const steps: Record<string, unknown> = {};
-  for (let i = 0; i < STEP_FIELDS.length; i += 1)
-    steps[STEP_FIELDS[i]!] = values[offset + i] ?? null;
+  for (let i = 0; i < STEP_FIELDS.length; i += 1) steps[STEP_FIELDS[i]!] = values[offset + i];
   return steps as StepInstants;
 }
 

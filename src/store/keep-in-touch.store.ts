@@ -2,6 +2,7 @@ import type { ActionStatus, Instant } from '#core/cadence/types';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database, PersonTable } from './schema';
 import type { Executor } from './database';
+import { idsIn } from './id-list';
 import { selectTuples } from './tuples';
 
 /** A person to keep in touch with, as a tuple: there are thousands in a long search. */
@@ -104,7 +105,9 @@ export async function keepInTouchPage(
   }
   const sampled = new Set(found.keys());
   if (page.decided.length > 0) {
-    const decided = await candidates(tx, ownerId).where('p.id', 'in', page.decided).execute();
+    const decided = await candidates(tx, ownerId)
+      .where('p.id', 'in', idsIn(tx, page.decided))
+      .execute();
     for (const row of decided) keep(row);
   }
   return { rows: [...found.values()], counted, sampled };
@@ -212,7 +215,7 @@ function candidates(tx: Executor, ownerId: number) {
 /** The candidates of one group, without the people who have decisions. */
 function ofGroup(tx: Executor, ownerId: number, group: KeepInTouchGroup, decided: number[]) {
   let query = candidates(tx, ownerId).where((eb) => inGroup(eb, group));
-  if (decided.length > 0) query = query.where('p.id', 'not in', decided);
+  if (decided.length > 0) query = query.where('p.id', 'not in', idsIn(tx, decided));
   return query;
 }
 
@@ -224,7 +227,7 @@ function narrowOfGroup(tx: Executor, ownerId: number, group: KeepInTouchGroup, d
     .where('p.last_conversation_id', 'is not', null)
     .where('p.archived_at', 'is', null)
     .where((eb) => inGroup(eb, group));
-  if (decided.length > 0) query = query.where('p.id', 'not in', decided);
+  if (decided.length > 0) query = query.where('p.id', 'not in', idsIn(tx, decided));
   return query;
 }
 

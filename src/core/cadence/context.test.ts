@@ -36,6 +36,9 @@ test('toMs leaves what is not a stored instant to Date.parse, and rejects what i
     '2026-0a-01T00:00:00.000Z',
     '2026-01-01T00:00:00.00xZ',
     '+02026-01-01T00:00:00.000Z',
+    '0026-03-02T09:00:00.000Z',
+    '0099-12-31T23:59:59.999Z',
+    '0100-01-01T00:00:00.000Z',
     'not an instant at all....',
     '',
   ]) {

@@ -71,7 +71,8 @@ function utcInstantMs(text: string): number | undefined {
   const milliseconds = number(text, 20, 3);
   // Out of range, or not digits (NaN fails every comparison): as Date.parse would judge it.
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23)) return undefined;
-  if (!(minute <= 59 && second <= 59 && year >= 0 && milliseconds >= 0)) return undefined;
+  // Date.UTC reads years 0–99 as 1900–1999; Date.parse does not.
+  if (!(minute <= 59 && second <= 59 && year >= 100 && milliseconds >= 0)) return undefined;
   return Date.UTC(year, month - 1, day, hour, minute, second, milliseconds);
 }
 
