@@ -21,6 +21,11 @@ export type RawRunner = { run(statements: Statement[]): Promise<void>; close(): 
 
 export const BENCH_ORIGIN = 'http://127.0.0.1:4747';
 
+/** A full garbage collection (`npm run bench` gives node --expose-gc); nothing without it. */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /**
  * A migrated database with its local user. Timed requests go through a handle without a query
  * observer, as in production; `captured` runs work on a second, observed handle to the same
