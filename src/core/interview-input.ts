@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isLocalDate } from './cadence/local-date';
-import { INTERACTION_KINDS } from './cadence/types';
+import { ACTION_STATUSES, INTERACTION_KINDS } from './cadence/types';
 import { INTERVIEW_STAGES } from './interview';
 import { CHANNELS, MESSAGE_KINDS } from './outreach/types';
 import { idNumber } from './validation';
@@ -157,7 +157,11 @@ export const TodayQuerySchema = z.strictObject({
   asOf: z
     .union([localDate, instant], { error: 'a day written YYYY-MM-DD or an ISO 8601 instant' })
     .optional(),
-  timeZone: z.string().min(1).max(100).optional(),
+  timeZone: z
+    .string()
+    .min(1, { error: 'an IANA time zone such as Europe/Berlin' })
+    .max(100, { error: 'an IANA time zone such as Europe/Berlin' })
+    .optional(),
   /** At most this many actions of each status, the first ones; the counts still tell them all. */
   limit: z.coerce
     .number({ error: LIMIT_MESSAGE })
@@ -174,7 +178,7 @@ export const AgendaActionSchema = z.object({
   interviewId: z.number().int().optional(),
   personId: z.number().int(),
   reason: z.string(),
-  status: z.enum(['overdue', 'today', 'upcoming']),
+  status: z.enum(ACTION_STATUSES),
   dueInstant: z.string(),
   suggestedPersonId: z.number().int().optional(),
   snoozedFrom: z.string().optional(),

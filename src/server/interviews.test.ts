@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { dropTestSchemas, testDatabases } from '#testing/databases';
+import { addOtherUser, dropTestSchemas, testDatabases } from '#testing/databases';
+import { createApp } from '#server/app';
+import type { ServiceContext } from '#services/context';
 import { eachTestApp, TEST_ORIGIN as ORIGIN, type TestApp } from '#testing/http';
 
 afterAll(dropTestSchemas);
@@ -9,7 +11,8 @@ type ErrorBody = { error: { code: string; message: string; issues?: { path: stri
 
 describe.each(testDatabases)('interviews and Today over HTTP on $name', (database) => {
   let app: TestApp;
-  eachTestApp(database, (opened) => ({ app } = opened));
+  let ctx: ServiceContext;
+  eachTestApp(database, (opened) => ({ app, ctx } = opened));
 
   const get = (path: string) => app.request(`${ORIGIN}${path}`);
   const post = (path: string, body: unknown) =>
@@ -110,6 +113,26 @@ describe.each(testDatabases)('interviews and Today over HTTP on $name', (databas
       }),
     );
     expect(await summary()).toEqual({ interviews: 1, saidYes: 1, conversationsHeld: 0 });
+  });
+
+  test('counts a conversation held, and only the interviews of whoever asks', async () => {
+    const { interview } = await askedInterview();
+    const reply = await created<{ version: number }>(
+      await post(`/api/interviews/${interview.id}/replies`, {
+        receivedAt: '2026-03-04T10:00:00Z',
+        sentiment: 'positive',
+      }),
+    );
+    const held = await post(`/api/interviews/${interview.id}/stage`, {
+      version: reply.version,
+      stage: 'held',
+    });
+    expect(held.status).toBe(200);
+    const summaryFrom = async (asker: TestApp) =>
+      (await (await asker.request(`${ORIGIN}/api/interviews/summary`)).json()) as Json;
+    expect(await summaryFrom(app)).toEqual({ interviews: 1, saidYes: 1, conversationsHeld: 1 });
+    const theirs = createApp(await addOtherUser(ctx), { webRoot: null, version: 'test' });
+    expect(await summaryFrom(theirs)).toEqual({ interviews: 0, saidYes: 0, conversationsHeld: 0 });
   });
 
   test('lists only the first actions of each status when asked, and counts them all', async () => {
@@ -246,5 +269,16 @@ describe.each(testDatabases)('interviews and Today over HTTP on $name', (databas
     expect((await get('/api/today?asOf=tomorrow')).status).toBe(400);
     expect((await get('/api/today?timeZone=Nowhere/Land')).status).toBe(400);
     expect((await get('/api/interviews?stage=limbo')).status).toBe(400);
+  });
+
+  test('an empty time zone is refused with what to write instead', async () => {
+    const response = await get('/api/today?timeZone=');
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as {
+      error: { issues: { path: string; message: string }[] };
+    };
+    expect(error.issues).toEqual([
+      { path: 'timeZone', message: 'an IANA time zone such as Europe/Berlin' },
+    ]);
   });
 });

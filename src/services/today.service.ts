@@ -6,9 +6,18 @@ import {
 } from '#core/cadence/cadence';
 import { addDays, isLocalDate } from '#core/cadence/local-date';
 import { assertTimeZone, localDateOf, startOfLocalDay } from '#core/cadence/time-zone';
-import { type Action, type ActionDecision, type LocalDate } from '#core/cadence/types';
+import {
+  ACTION_STATUSES,
+  type Action,
+  type ActionDecision,
+  type LocalDate,
+} from '#core/cadence/types';
 import { holidayCalendar } from '#core/cadence/holidays';
-import { keepInTouchBands, keepInTouchDue } from '#core/cadence/keep-in-touch';
+import {
+  keepInTouchBands,
+  keepInTouchDue,
+  keepInTouchLastTouchBound,
+} from '#core/cadence/keep-in-touch';
 import { AppError } from '#core/errors';
 import { DecisionInputSchema, TodayQuerySchema } from '#core/interview-input';
 import type { AgendaItem, AgendaWithPeople, PersonLabel } from '#core/interview-view';
@@ -73,7 +82,7 @@ function countsOf(actions: readonly Action[], data: CadenceData) {
   const counts = countByStatus(
     actions.filter((a) => a.kind !== 'keep_in_touch' || !page.sampled.has(a.personId)),
   );
-  for (const status of ['overdue', 'today', 'upcoming'] as const) {
+  for (const status of ACTION_STATUSES) {
     counts[status] += page.counted[status];
   }
   return counts;
@@ -147,15 +156,10 @@ export async function computeAgenda(
   return { actions, playbooks, timeZone, data };
 }
 
-/**
- * A keep-in-touch falls due on the first business day at least the interval after the last
- * touch, so it can reach the agenda only when that touch came before the horizon less the
- * shortest interval in use: the end of that local day, plus a day to spare for instants stored
- * in another spelling.
- */
+/** The instant before which a last touch can bring a keep-in-touch reminder by `horizon`. */
 function keepInTouchBefore(horizon: string, timeZone: string, playbooks: PlaybookChoice): string {
-  const weeks = Math.min(...[playbooks.active, ...playbooks.all].map((p) => p.keepInTouchWeeks));
-  return startOfLocalDay(addDays(horizon, 2 - weeks * 7), timeZone);
+  const intervals = [playbooks.active, ...playbooks.all].map((p) => p.keepInTouchWeeks);
+  return startOfLocalDay(keepInTouchLastTouchBound(horizon, intervals), timeZone);
 }
 
 /**

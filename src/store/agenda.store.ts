@@ -37,6 +37,12 @@ export type CadenceData = {
   keepInTouchCounted?: { counted: Record<ActionStatus, number>; sampled: Set<string> };
 };
 
+const text = (id: number | null) => (id === null ? null : String(id));
+
+export type KeepInTouchRead =
+  | { keepInTouchBefore?: Instant | undefined; keepInTouchPage?: undefined }
+  | { keepInTouchPage: KeepInTouchPage };
+
 /**
  * What the cadence engine needs for one agenda, read in four queries whose size follows the
  * actions that can come due rather than the network or its history:
@@ -48,12 +54,6 @@ export type CadenceData = {
  *   latest contact and conversation are kept on the person by triggers, see 0013).
  * Everything the engine is not given cannot change the agenda; see `CadenceInput`.
  */
-const text = (id: number | null) => (id === null ? null : String(id));
-
-export type KeepInTouchRead =
-  | { keepInTouchBefore?: Instant | undefined; keepInTouchPage?: undefined }
-  | { keepInTouchPage: KeepInTouchPage };
-
 export async function loadCadenceData(
   tx: Executor,
   ownerId: number,

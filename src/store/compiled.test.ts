@@ -1,5 +1,6 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { sql } from 'kysely';
+import type { ServiceContext } from '#services/context';
 import { addOtherUser, dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import { ownerRead, PREPARED_ON_POSTGRES } from './compiled';
 import { withWriteTransaction, type DatabaseHandle, type Executor } from './database';
@@ -62,62 +63,59 @@ describe.each(testDatabases)('a read compiled once ($name)', (database) => {
   });
 });
 
+/** The texts of the statements this session holds that `ownerRead` prepared. */
+async function ourPreparedStatements(connection: Executor['kysely']): Promise<string[]> {
+  const { rows } = await sql<{ statement: string }>`
+    select statement from pg_prepared_statements`.execute(connection);
+  return rows.map((row) => row.statement).filter((text) => PREPARED_ON_POSTGRES.has(text));
+}
+
 describe.each(testDatabases.filter((d) => d.name === 'postgres'))(
   'prepared statements ($name)',
   (database) => {
-    test('are planned once per connection, and sent plain when the server forgot them', async () => {
-      const ctx = await openTestContext(database);
+    let ctx: ServiceContext;
+    beforeEach(async () => {
+      ctx = await openTestContext(database);
       await addPerson(ctx.db, ctx.userId, 'Maria Lopez');
+    });
+    afterEach(() => ctx.db.close());
+
+    test('are planned once per connection, and sent plain when the server forgot them', async () => {
       await ctx.db.kysely.connection().execute(async (connection) => {
         const tx: Executor = { kysely: connection, dialect: 'postgres' };
         await namesOf(tx, ctx.userId);
-        const prepared = await sql<{ name: string; statement: string }>`
-          select name, statement from pg_prepared_statements`.execute(connection);
-        const ours = prepared.rows.filter((row) => PREPARED_ON_POSTGRES.get(row.statement));
-        expect(ours.map((row) => row.statement)).toContainEqual(
+        expect(await ourPreparedStatements(connection)).toContainEqual(
           expect.stringMatching(/from "person" where "owner_id" = \$1 .*order by "name"$/),
         );
         // What a transaction-mode pooler does between two requests: the server forgets them.
         await sql`deallocate all`.execute(connection);
         expect(await namesOf(tx, ctx.userId)).toEqual([{ name: 'Maria Lopez' }]);
       });
-      await ctx.db.close();
     });
 
     test('a name the session already holds is not trusted: the statement goes plain', async () => {
-      const ctx = await openTestContext(database);
-      await addPerson(ctx.db, ctx.userId, 'Maria Lopez');
-      const name = (text: string) => PREPARED_ON_POSTGRES.get(text);
       await ctx.db.kysely.connection().execute(async (first) => {
         await namesOf({ kysely: first, dialect: 'postgres' }, ctx.userId);
-        const [ours] = (
-          await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(
-            first,
-          )
-        ).rows.filter((row) => name(row.statement));
+        const [ours] = await ourPreparedStatements(first);
         // Another session, as a pooler may hand over, where someone prepared that name already.
         await ctx.db.kysely.connection().execute(async (second) => {
           await sql
-            .raw(`prepare ${name(ours!.statement)!} as select 'not yours' as name`)
+            .raw(`prepare ${PREPARED_ON_POSTGRES.get(ours!)!} as select 'not yours' as name`)
             .execute(second);
           expect(await namesOf({ kysely: second, dialect: 'postgres' }, ctx.userId)).toEqual([
             { name: 'Maria Lopez' },
           ]);
         });
       });
-      await ctx.db.close();
     });
 
     test('inside a transaction a forgotten statement reports its own error', async () => {
-      const ctx = await openTestContext(database);
-      await addPerson(ctx.db, ctx.userId, 'Maria Lopez');
       await ctx.db.kysely.transaction().execute(async (trx) => {
         const tx: Executor = { kysely: trx, dialect: 'postgres' };
         await namesOf(tx, ctx.userId);
         await sql`deallocate all`.execute(trx);
         await expect(namesOf(tx, ctx.userId)).rejects.toMatchObject({ code: '26000' });
       });
-      await ctx.db.close();
     });
   },
 );

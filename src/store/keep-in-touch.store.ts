@@ -1,4 +1,4 @@
-import type { ActionStatus, Instant } from '#core/cadence/types';
+import { ACTION_STATUSES, type ActionStatus, type Instant } from '#core/cadence/types';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database, PersonTable } from './schema';
 import type { Executor } from './database';
@@ -52,8 +52,6 @@ export type KeepInTouchPage = {
   decided: number[];
 };
 
-const STATUSES: ActionStatus[] = ['overdue', 'today', 'upcoming'];
-
 /**
  * The keep-in-touch people a page of the agenda can list: per group and status, the first
  * `limit` by last touch — which is due order — and everyone due on the same day as the last of
@@ -70,7 +68,7 @@ export async function keepInTouchPage(
   const counted = { overdue: 0, today: 0, upcoming: 0 };
   const found = new Map<number, TalkedWith>();
   const keep = (row: TalkedRow) => found.set(row.id, tupleOf(row));
-  const bands = page.groups.flatMap((group) => STATUSES.map((_, band) => ({ group, band })));
+  const bands = page.groups.flatMap((group) => ACTION_STATUSES.map((_, band) => ({ group, band })));
   if (bands.length === 0) return { rows: [], counted, sampled: new Set() };
   const firstRows = await bands
     .map(({ group, band }, index) => firstOfBand(tx, ownerId, page, group, band, index))
@@ -90,7 +88,7 @@ export async function keepInTouchPage(
     const row = last[index];
     if (!row) return;
     const size = Number(row.in_band);
-    counted[STATUSES[band]!] += size;
+    counted[ACTION_STATUSES[band]!] += size;
     if (read[index] === page.limit && size > page.limit) {
       // Everyone due no later than the last one read, in the same band.
       const [start, end] = bandRange(group, band);
@@ -201,34 +199,34 @@ const TALKED_COLUMNS = [
 /** The names `TALKED_COLUMNS` are read under, in the order of `TalkedWith`. */
 const TALKED_NAMES = TALKED_COLUMNS.map((column) => column.split(/\.| as /).at(-1)!);
 
-/** People talked with and not archived, with what a reminder and its label need. */
-function candidates(tx: Executor, ownerId: number) {
+/** People talked with and not archived: nothing selected yet, and no join. */
+function talkedWith(tx: Executor, ownerId: number) {
   return tx.kysely
     .selectFrom('person as p')
-    .leftJoin('organization as o', 'o.id', 'p.organization_id')
-    .select(TALKED_COLUMNS)
     .where('p.owner_id', '=', ownerId)
     .where('p.last_conversation_id', 'is not', null)
     .where('p.archived_at', 'is', null);
 }
 
+/** The people of `query` with what a reminder and its label need. */
+function named(query: ReturnType<typeof talkedWith>) {
+  return query.leftJoin('organization as o', 'o.id', 'p.organization_id').select(TALKED_COLUMNS);
+}
+
+/** People talked with and not archived, with what a reminder and its label need. */
+function candidates(tx: Executor, ownerId: number) {
+  return named(talkedWith(tx, ownerId));
+}
+
 /** The candidates of one group, without the people who have decisions. */
 function ofGroup(tx: Executor, ownerId: number, group: KeepInTouchGroup, decided: number[]) {
-  let query = candidates(tx, ownerId).where((eb) => inGroup(eb, group));
-  if (decided.length > 0) query = query.where('p.id', 'not in', idsIn(tx, decided));
-  return query;
+  return named(narrowOfGroup(tx, ownerId, group, decided));
 }
 
 /** The same people as `ofGroup`, with nothing selected yet and no join. */
 function narrowOfGroup(tx: Executor, ownerId: number, group: KeepInTouchGroup, decided: number[]) {
-  let query = tx.kysely
-    .selectFrom('person as p')
-    .where('p.owner_id', '=', ownerId)
-    .where('p.last_conversation_id', 'is not', null)
-    .where('p.archived_at', 'is', null)
-    .where((eb) => inGroup(eb, group));
-  if (decided.length > 0) query = query.where('p.id', 'not in', idsIn(tx, decided));
-  return query;
+  const query = talkedWith(tx, ownerId).where((eb) => inGroup(eb, group));
+  return decided.length > 0 ? query.where('p.id', 'not in', idsIn(tx, decided)) : query;
 }
 
 /** Whether a person's latest conversation follows one of the group's playbooks. */

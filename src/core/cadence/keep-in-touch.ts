@@ -14,6 +14,19 @@ export function keepInTouchDue(
 }
 
 /**
+ * The first local day whose touches cannot come due by `horizon` under any of the intervals in
+ * use: a reminder falls due at least the interval after the last touch, so only touches before
+ * the horizon less the shortest interval can, with a day to spare for instants stored in
+ * another spelling.
+ */
+export function keepInTouchLastTouchBound(
+  horizon: LocalDate,
+  intervalsInWeeks: number[],
+): LocalDate {
+  return addDays(horizon, 2 - Math.min(...intervalsInWeeks) * 7);
+}
+
+/**
  * The last day of last touch whose reminder is overdue, due by today, and due by the horizon,
  * for one interval and calendar. The due day never decreases as the last touch moves later, so
  * each status is a range of last-touch days: overdue up to `overdue`, today after it up to

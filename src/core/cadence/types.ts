@@ -97,7 +97,8 @@ export const ACTION_KINDS = [
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type ActionStatus = 'overdue' | 'today' | 'upcoming';
+export const ACTION_STATUSES = ['overdue', 'today', 'upcoming'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export type Action = {
   /** Deterministic: the same data gives the same id on every run, so decisions stick to it. */

@@ -11,10 +11,7 @@ export const todayApi = {
    * the first actions of each status and counts the rest.
    */
   agenda: (asOf: string | undefined, limit: number | undefined, signal?: AbortSignal) =>
-    apiRequest<AgendaWithPeople>(
-      apiPath('/api/today', { asOf, ...(limit === undefined ? {} : { limit: String(limit) }) }),
-      { signal },
-    ),
+    apiRequest<AgendaWithPeople>(apiPath('/api/today', { asOf, limit }), { signal }),
   decide: (body: DecisionBody) =>
     apiRequest<DecisionBody>('/api/today/decisions', { method: 'POST', body }),
 };
