@@ -15,6 +15,7 @@ const namesOf = ownerRead((tx, ownerId) =>
     .select('name')
     .where('owner_id', '=', ownerId)
     .where('archived_at', 'is', null)
+    .where('name', '<>', 'no one')
     .orderBy('name'),
 );
 
@@ -46,6 +47,45 @@ describe.each(testDatabases)('a read compiled once ($name)', (database) => {
     await ctx.db.close();
   });
 
+  test('fills in its arguments, and keeps constants exactly as written', async () => {
+    const ctx = await openTestContext(database);
+    const tx: Executor = { kysely: ctx.db.kysely, dialect: ctx.db.dialect };
+    await addPerson(ctx.db, ctx.userId, "Sam O'Brien");
+    await addPerson(ctx.db, ctx.userId, 'Maria Lopez');
+    await addPerson(ctx.db, ctx.userId, 'Ana Ito');
+    // A quote, a backslash and what looks like a parameter, in constants and in the text.
+    const named = ownerRead((tx, ownerId, from: string, limit: number) =>
+      tx.kysely
+        .selectFrom('person')
+        .select(['name', sql<string>`'$1 \\ it''s'`.as('text')])
+        .select((eb) => eb.val("it's $2 \\").as('constant'))
+        .where('owner_id', '=', ownerId)
+        .where('name', '>=', from)
+        .where('name', '<>', 'Nobody')
+        .orderBy('name')
+        .limit(limit),
+    );
+    const rows = await named(tx, ctx.userId, 'B', 1);
+    expect(rows).toEqual([{ name: 'Maria Lopez', text: "$1 \\ it's", constant: "it's $2 \\" }]);
+    expect((await named(tx, ctx.userId, 'N', 5)).map((row) => row.name)).toEqual(["Sam O'Brien"]);
+    await ctx.db.close();
+  });
+
+  test('refuses an argument that does not reach the query as one parameter', async () => {
+    const ctx = await openTestContext(database);
+    const doubled = ownerRead((tx, ownerId, limit: number) =>
+      tx.kysely
+        .selectFrom('person')
+        .select('name')
+        .where('owner_id', '=', ownerId)
+        .limit(Number(limit) * 2),
+    );
+    await expect(doubled({ kysely: ctx.db.kysely, dialect: ctx.db.dialect }, 1, 3)).rejects.toThrow(
+      /argument 1 is not one parameter/,
+    );
+    await ctx.db.close();
+  });
+
   test('refuses a query that varies with anything but the owner', async () => {
     const ctx = await openTestContext(database);
     let calls = 0;
@@ -57,7 +97,7 @@ describe.each(testDatabases)('a read compiled once ($name)', (database) => {
         .limit((calls += 1)),
     );
     await expect(counted({ kysely: ctx.db.kysely, dialect: ctx.db.dialect }, 1)).rejects.toThrow(
-      /vary with the owner alone/,
+      /vary with the owner and arguments alone/,
     );
     await ctx.db.close();
   });
@@ -84,8 +124,11 @@ describe.each(testDatabases.filter((d) => d.name === 'postgres'))(
       await ctx.db.kysely.connection().execute(async (connection) => {
         const tx: Executor = { kysely: connection, dialect: 'postgres' };
         await namesOf(tx, ctx.userId);
+        // The constant is written in, so the plan kept for any owner knows what it filters by.
         expect(await ourPreparedStatements(connection)).toContainEqual(
-          expect.stringMatching(/from "person" where "owner_id" = \$1 .*order by "name"$/),
+          expect.stringMatching(
+            /from "person" where "owner_id" = \$1 and "archived_at" is null and "name" <> 'no one' order by "name"$/,
+          ),
         );
         // What a transaction-mode pooler does between two requests: the server forgets them.
         await sql`deallocate all`.execute(connection);

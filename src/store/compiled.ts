@@ -14,20 +14,30 @@ const OTHER_OWNER = -1_999_999_939;
  */
 export const PREPARED_ON_POSTGRES = new Map<string, string>();
 
-type OwnerQuery = { sql: string; parameters: readonly unknown[]; ownerAt: number[] };
+/** Where a compiled read takes its values: the owner (-1) or the argument at that index. */
+type Slot = { at: number; from: number };
+type CompiledRead = { sql: string; parameters: readonly unknown[]; slots: Slot[] };
+
+/** A value a compiled read is given: bound as one parameter wherever the query uses it. */
+export type ReadArgument = string | number;
 
 /**
- * A read whose SQL depends on the dialect alone, the owner being its one varying value. Building
- * and compiling a query with Kysely costs about as much as SQLite takes to run a small one, so
- * it is compiled once per dialect and then only the owner's positions are filled in; on
- * PostgreSQL it is also prepared once per connection.
+ * A read whose SQL depends on the dialect alone, the owner and `args` being its only varying
+ * values (each bound as one parameter). Building and compiling a query with Kysely costs about
+ * as much as SQLite takes to run a small one, so it is compiled once per dialect and then only
+ * the owner's and the arguments' positions are filled in. On PostgreSQL it is also prepared
+ * once per connection, with its constants written into the text: a plan made for any owner
+ * then still knows which stages or kinds it looks for, so it is as good as one made per call
+ * and PostgreSQL keeps it instead of planning every call anew.
  */
-export function ownerRead<Row>(build: (tx: Executor, ownerId: number) => Compilable<Row>) {
-  const compiled = new Map<Dialect, OwnerQuery>();
-  return async (tx: Executor, ownerId: number): Promise<Row[]> => {
+export function ownerRead<Row, Args extends ReadArgument[] = []>(
+  build: (tx: Executor, ownerId: number, ...args: Args) => Compilable<Row>,
+) {
+  const compiled = new Map<Dialect, CompiledRead>();
+  return async (tx: Executor, ownerId: number, ...args: Args): Promise<Row[]> => {
     let query = compiled.get(tx.dialect);
     if (!query) {
-      query = compileForAnyOwner(tx, build);
+      query = compileForAnyOwner(tx, build, args.length);
       compiled.set(tx.dialect, query);
       if (tx.dialect === 'postgres' && !PREPARED_ON_POSTGRES.has(query.sql)) {
         const digest = createHash('sha256').update(query.sql).digest('hex').slice(0, 24);
@@ -35,36 +45,106 @@ export function ownerRead<Row>(build: (tx: Executor, ownerId: number) => Compila
       }
     }
     const parameters = [...query.parameters];
-    for (const at of query.ownerAt) parameters[at] = ownerId;
+    for (const { at, from } of query.slots) parameters[at] = from < 0 ? ownerId : args[from];
     const { rows } = await tx.kysely.executeQuery<Row>(CompiledQuery.raw(query.sql, parameters));
     return rows;
   };
 }
 
+/** Stand-ins for the arguments while a query is compiled, told apart from any real value. */
+const stand = (call: 'one' | 'other', index: number) => `\u0000wayfinder ${call} argument ${index}`;
+
 /**
- * The query compiled for two made-up owners: it must filter by owner, and nothing else may
- * change between the two, or a value of the first call would be kept for every later one.
+ * The query compiled for two made-up owners and arguments: it must filter by owner, every
+ * argument must reach it as a parameter, and nothing else may change between the two, or a
+ * value of the first call would be kept for every later one.
  */
-function compileForAnyOwner(
+function compileForAnyOwner<Args extends ReadArgument[]>(
   tx: Executor,
-  build: (tx: Executor, ownerId: number) => Compilable<unknown>,
-): OwnerQuery {
-  const one = build(tx, OWNER).compile();
-  const other = build(tx, OTHER_OWNER).compile();
-  const ownerAt = one.parameters.flatMap((value, at) => (value === OWNER ? [at] : []));
-  if (ownerAt.length === 0) {
+  build: (tx: Executor, ownerId: number, ...args: Args) => Compilable<unknown>,
+  argCount: number,
+): CompiledRead {
+  const standIns = (call: 'one' | 'other') =>
+    Array.from({ length: argCount }, (_, index) => stand(call, index)) as Args;
+  const one = build(tx, OWNER, ...standIns('one')).compile();
+  const other = build(tx, OTHER_OWNER, ...standIns('other')).compile();
+  const slotOf = (value: unknown): number | undefined => {
+    if (value === OWNER) return -1;
+    const index = standIns('one').indexOf(value as ReadArgument);
+    return index < 0 ? undefined : index;
+  };
+  const slots: Slot[] = one.parameters.flatMap((value, at) => {
+    const from = slotOf(value);
+    return from === undefined ? [] : [{ at, from }];
+  });
+  if (!slots.some((slot) => slot.from < 0)) {
     throw new Error(`ownerRead: the query does not filter by owner: ${one.sql}`);
   }
+  for (let index = 0; index < argCount; index += 1) {
+    if (!slots.some((slot) => slot.from === index)) {
+      throw new Error(`ownerRead: argument ${index + 1} is not one parameter of: ${one.sql}`);
+    }
+  }
+  const expected = (slot: Slot | undefined) =>
+    slot === undefined ? undefined : slot.from < 0 ? OTHER_OWNER : stand('other', slot.from);
   const sameOtherwise =
     one.sql === other.sql &&
     one.parameters.length === other.parameters.length &&
-    one.parameters.every((value, at) =>
-      ownerAt.includes(at)
-        ? other.parameters[at] === OTHER_OWNER
-        : JSON.stringify(value) === JSON.stringify(other.parameters[at]),
-    );
+    one.parameters.every((value, at) => {
+      const slot = slots.find((s) => s.at === at);
+      return slot
+        ? other.parameters[at] === expected(slot)
+        : JSON.stringify(value) === JSON.stringify(other.parameters[at]);
+    });
   if (!sameOtherwise) {
-    throw new Error(`ownerRead: the query must vary with the owner alone: ${one.sql}`);
+    throw new Error(
+      `ownerRead: the query must vary with the owner and arguments alone: ${one.sql}`,
+    );
   }
-  return { sql: one.sql, parameters: one.parameters, ownerAt };
+  const read = { sql: one.sql, parameters: one.parameters, slots };
+  return tx.dialect === 'postgres' ? withConstantsWritten(read) : read;
+}
+
+/**
+ * The read with each constant parameter (a string, a finite number or a boolean) written into
+ * the text as a literal and the other parameters renumbered. A string holding a backslash stays
+ * a parameter: how PostgreSQL reads it depends on a setting.
+ */
+function withConstantsWritten(read: CompiledRead): CompiledRead {
+  const literalAt = read.parameters.map((value, at) =>
+    read.slots.some((slot) => slot.at === at) ? undefined : literalOf(value),
+  );
+  const kept: number[] = [];
+  const renumbered = new Map<number, number>();
+  read.parameters.forEach((_, at) => {
+    if (literalAt[at] === undefined) renumbered.set(at, kept.push(at));
+  });
+  const sql = outsideQuotes(read.sql, (part) =>
+    part.replace(/\$(\d+)/g, (_, number: string) => {
+      const at = Number(number) - 1;
+      return literalAt[at] ?? `$${renumbered.get(at)}`;
+    }),
+  );
+  return {
+    sql,
+    parameters: kept.map((at) => read.parameters[at]),
+    slots: read.slots.map(({ at, from }) => ({ at: renumbered.get(at)! - 1, from })),
+  };
+}
+
+function literalOf(value: unknown): string | undefined {
+  if (typeof value === 'string' && !value.includes('\\')) return `'${value.replaceAll("'", "''")}'`;
+  // In brackets, so a negative number after a minus sign cannot start a comment.
+  if (typeof value === 'number' && Number.isFinite(value))
+    return value < 0 ? `(${value})` : `${value}`;
+  if (typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** `text` with `change` applied to what lies outside quoted strings and quoted names. */
+function outsideQuotes(text: string, change: (part: string) => string): string {
+  return text
+    .split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/)
+    .map((part, index) => (index % 2 === 1 ? part : change(part)))
+    .join('');
 }

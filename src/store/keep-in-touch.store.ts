@@ -4,6 +4,7 @@ import type { Database, PersonTable } from './schema';
 import type { Executor } from './database';
 import { idsIn } from './id-list';
 import { selectTuples } from './tuples';
+import { ownerRead } from './compiled';
 
 /** A person to keep in touch with, as a tuple: there are thousands in a long search. */
 export type TalkedWith = [
@@ -70,10 +71,25 @@ export async function keepInTouchPage(
   const keep = (row: TalkedRow) => found.set(row.id, tupleOf(row));
   const bands = page.groups.flatMap((group) => ACTION_STATUSES.map((_, band) => ({ group, band })));
   if (bands.length === 0) return { rows: [], counted, sampled: new Set() };
-  const firstRows = await bands
-    .map(({ group, band }, index) => firstOfBand(tx, ownerId, page, group, band, index))
-    .reduce((all, next) => all.unionAll(next))
-    .execute();
+  const firstRows: BandRow[] =
+    tx.dialect === 'postgres'
+      ? await firstOfEveryBandOnPostgres(
+          tx,
+          ownerId,
+          JSON.stringify(
+            bands.map(({ group, band }) => {
+              const [after, before] = bandRange(group, band);
+              const { playbookIds: playbooks, others, known } = group;
+              return { playbooks, others, known, after: after ?? '', before };
+            }),
+          ),
+          JSON.stringify(page.decided),
+          page.limit,
+        )
+      : await bands
+          .map(({ group, band }, index) => firstOfBand(tx, ownerId, page, group, band, index))
+          .reduce((all, next) => all.unionAll(next))
+          .execute();
   const read = bands.map(() => 0);
   const last: (BandRow | undefined)[] = [];
   for (const row of firstRows) {
@@ -161,6 +177,33 @@ function firstOfBand(
     ]);
 }
 
+/**
+ * `firstOfBand` for every band at once, on PostgreSQL: one text whatever the bands, which come
+ * as one JSON array (of `playbooks`, `others`, `known`, `after` and `before`, the band's index
+ * being its place). PostgreSQL takes longer to plan the union of one query per band than to
+ * run it; this one is planned once per connection (see `ownerRead`).
+ */
+const firstOfEveryBandOnPostgres = ownerRead(
+  (tx, ownerId, bands: string, decided: string, limit: number) => {
+    const ofBand = sql`p.owner_id = ${ownerId}
+      and p.last_conversation_id is not null and p.archived_at is null
+      and (b.band->'playbooks' ? p.last_conversation_playbook_id
+        or ((b.band->'others')::boolean and (p.last_conversation_playbook_id is null
+          or not b.band->'known' ? p.last_conversation_playbook_id)))
+      and p.id not in (select value::integer from jsonb_array_elements_text(${decided}::jsonb))
+      and p.last_touch_at >= b.band->>'after' and p.last_touch_at < b.band->>'before'`;
+    const query = sql<BandRow>`select ${sql.join(TALKED_COLUMNS.map(selection))},
+        f.last_touch_at, b.index - 1 as band, c.n as in_band
+      from jsonb_array_elements(${bands}::jsonb) with ordinality as b(band, index)
+      cross join lateral (select count(*) as n from person p where ${ofBand}) c
+      cross join lateral (select p.id, p.last_touch_at from person p where ${ofBand}
+        order by p.last_touch_at, p.id limit ${limit}) f
+      join person p on p.id = f.id
+      left join organization o on o.id = p.organization_id`;
+    return { compile: () => query.compile(tx.kysely) };
+  },
+);
+
 type TalkedRow = {
   id: number;
   name: string;
@@ -195,6 +238,12 @@ const TALKED_COLUMNS = [
   'p.last_conversation_id',
   'p.last_conversation_playbook_id',
 ] as const;
+
+/** A column of `TALKED_COLUMNS` as SQL to select. */
+function selection(column: (typeof TALKED_COLUMNS)[number]) {
+  const [reference, name] = column.split(' as ') as [string, string | undefined];
+  return name === undefined ? sql.ref(reference) : sql`${sql.ref(reference)} as ${sql.ref(name)}`;
+}
 
 /** The names `TALKED_COLUMNS` are read under, in the order of `TalkedWith`. */
 const TALKED_NAMES = TALKED_COLUMNS.map((column) => column.split(/\.| as /).at(-1)!);
