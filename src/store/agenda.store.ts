@@ -10,12 +10,12 @@ import type {
   Instant,
 } from '#core/cadence/types';
 import type { InterviewStage } from '#core/interview';
-import { RELATIONSHIPS, type Relationship } from '#core/person';
-import { warmth } from '#core/target';
-import { sql, type Expression, type Selectable, type SqlBool } from 'kysely';
+import type { Relationship } from '#core/person';
+import { sql, type Selectable } from 'kysely';
 import type { Executor } from './database';
 import { STEP_INSTANT_COLUMNS, stepInstantsAt, type StepInstantColumn } from './interview.store';
 import { ownerRead } from './compiled';
+import { warmthRank } from './warmth-order';
 import { asTuples, tuplesOf } from './tuples';
 import {
   keepInTouchCandidates,
@@ -327,42 +327,34 @@ const introducersOfInterviewsWithActions = ownerRead((tx, ownerId) =>
 
 /**
  * At each organization with an unanswered request, the person the engine would suggest next:
- * not archived, in no interview, of the warmest relationship, then first by name and id. Each
- * warmth is one short walk of the organization-relationship index, warmest first, stopping at
- * the first person found. Where nobody is free, how many people there are in interviews.
+ * not archived, in no interview, of the warmest relationship, then first by name and id. One
+ * short walk of the organization-warmth index (0015), stopping at the first person found.
+ * Where nobody is free, how many people there are in interviews.
  */
 const warmestFreePeople = ownerRead((tx, ownerId) => {
   const db = tx.kysely;
   // The engine compares names by code unit; PostgreSQL's default collation would not.
   const byName = tx.dialect === 'postgres' ? sql`p.name collate "C"` : sql`p.name`;
-  const levels = [...new Set(RELATIONSHIPS.map(warmth))].sort((a, b) => b - a);
-  const firstFreeAt = (level: number) => {
-    const relationships = RELATIONSHIPS.filter((relationship) => warmth(relationship) === level);
-    return db
-      .selectFrom('person as p')
-      .select('p.id')
-      .where('p.owner_id', '=', ownerId)
-      .whereRef('p.organization_id', '=', sql.ref('asked.organization_id'))
-      .where('p.archived_at', 'is', null)
-      .where((eb) => {
-        const ofLevel: Expression<SqlBool>[] = [eb('p.relationship', 'in', relationships)];
-        if (warmth(null) === level) ofLevel.push(eb('p.relationship', 'is', null));
-        return eb.or(ofLevel);
-      })
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('interview as x')
-              .select('x.id')
-              .where('x.owner_id', '=', ownerId)
-              .whereRef('x.person_id', '=', 'p.id'),
-          ),
+  const firstFree = db
+    .selectFrom('person as p')
+    .select('p.id')
+    .where('p.owner_id', '=', ownerId)
+    .whereRef('p.organization_id', '=', sql.ref('asked.organization_id'))
+    .where('p.archived_at', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('interview as x')
+            .select('x.id')
+            .where('x.owner_id', '=', ownerId)
+            .whereRef('x.person_id', '=', 'p.id'),
         ),
-      )
-      .orderBy(byName)
-      .orderBy('p.id')
-      .limit(1);
-  };
+      ),
+    )
+    .orderBy(warmthRank('p.relationship'))
+    .orderBy(byName)
+    .orderBy('p.id')
+    .limit(1);
   return db
     .with('asked', (qb) =>
       qb
@@ -376,13 +368,7 @@ const warmestFreePeople = ownerRead((tx, ownerId) => {
     )
     .with(
       (cte) => cte('best').materialized(),
-      (qb) =>
-        qb
-          .selectFrom('asked')
-          .select([
-            'asked.organization_id',
-            sql<number | null>`coalesce(${sql.join(levels.map(firstFreeAt))})`.as('id'),
-          ]),
+      (qb) => qb.selectFrom('asked').select(['asked.organization_id', firstFree.as('id')]),
     )
     .selectFrom('best')
     .leftJoin('person as p', 'p.id', 'best.id')

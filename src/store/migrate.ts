@@ -16,6 +16,7 @@ import { mergeTimelineMigration } from './migrations/0011-merge-timeline';
 import { playbookVersionMigration } from './migrations/0012-playbook-version';
 import { keepInTouchMigration } from './migrations/0013-keep-in-touch';
 import { nextPersonOrderMigration } from './migrations/0014-next-person-order';
+import { warmestFirstMigration } from './migrations/0015-warmest-first';
 
 /** Every migration, in order. Forward-only: a landed migration is never edited, only followed. */
 export function allMigrations(dialect: Dialect): Record<string, Migration> {
@@ -33,6 +34,7 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0012-playbook-version': playbookVersionMigration(),
     '0013-keep-in-touch': keepInTouchMigration(dialect),
     '0014-next-person-order': nextPersonOrderMigration(dialect),
+    '0015-warmest-first': warmestFirstMigration(dialect),
   };
 }
 
