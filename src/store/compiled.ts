@@ -19,7 +19,7 @@ type Slot = { at: number; from: number };
 type CompiledRead = { sql: string; parameters: readonly unknown[]; slots: Slot[] };
 
 /** A value a compiled read is given: bound as one parameter wherever the query uses it. */
-export type ReadArgument = string | number;
+export type ReadArgument = string | number | null;
 
 /**
  * A read whose SQL depends on the dialect alone, the owner and `args` being its only varying

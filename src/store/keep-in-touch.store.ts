@@ -71,25 +71,13 @@ export async function keepInTouchPage(
   const keep = (row: TalkedRow) => found.set(row.id, tupleOf(row));
   const bands = page.groups.flatMap((group) => ACTION_STATUSES.map((_, band) => ({ group, band })));
   if (bands.length === 0) return { rows: [], counted, sampled: new Set() };
-  const firstRows: BandRow[] =
-    tx.dialect === 'postgres'
-      ? await firstOfEveryBandOnPostgres(
-          tx,
-          ownerId,
-          JSON.stringify(
-            bands.map(({ group, band }) => {
-              const [after, before] = bandRange(group, band);
-              const { playbookIds: playbooks, others, known } = group;
-              return { playbooks, others, known, after: after ?? '', before };
-            }),
-          ),
-          JSON.stringify(page.decided),
-          page.limit,
-        )
-      : await bands
-          .map(({ group, band }, index) => firstOfBand(tx, ownerId, page, group, band, index))
-          .reduce((all, next) => all.unionAll(next))
-          .execute();
+  const firstRows = await readRanges(
+    tx,
+    ownerId,
+    bands.map(({ group, band }) => rangeOf(group, band)),
+    page.decided,
+    page.limit,
+  );
   const read = bands.map(() => 0);
   const last: (BandRow | undefined)[] = [];
   for (const row of firstRows) {
@@ -99,7 +87,7 @@ export async function keepInTouchPage(
     const before = last[index];
     if (!before || before.last_touch_at < row.last_touch_at) last[index] = row;
   }
-  const ties: ReturnType<typeof ofGroup>[] = [];
+  const ties: Range[] = [];
   bands.forEach(({ group, band }, index) => {
     const row = last[index];
     if (!row) return;
@@ -107,15 +95,13 @@ export async function keepInTouchPage(
     counted[ACTION_STATUSES[band]!] += size;
     if (read[index] === page.limit && size > page.limit) {
       // Everyone due no later than the last one read, in the same band.
-      const [start, end] = bandRange(group, band);
-      const sameDay = minInstant(end, group.dueNoLaterThan(row.last_touch_at));
-      let query = ofGroup(tx, ownerId, group, page.decided).where('p.last_touch_at', '<', sameDay);
-      if (start !== null) query = query.where('p.last_touch_at', '>=', start);
-      ties.push(query);
+      const range = rangeOf(group, band);
+      const sameDay = minInstant(range.before, group.dueNoLaterThan(row.last_touch_at));
+      ties.push({ ...range, before: sameDay });
     }
   });
   if (ties.length > 0) {
-    for (const row of await ties.reduce((all, next) => all.unionAll(next)).execute()) keep(row);
+    for (const row of await readRanges(tx, ownerId, ties, page.decided, null)) keep(row);
   }
   const sampled = new Set(found.keys());
   if (page.decided.length > 0) {
@@ -127,9 +113,36 @@ export async function keepInTouchPage(
   return { rows: [...found.values()], counted, sampled };
 }
 
+/** People of a group whose last touch is from `after` (with none, any) to before `before`. */
+type Range = { group: KeepInTouchGroup; after: Instant | null; before: Instant };
+
 /** A band's last touches: from the previous band's bound (none for overdue) to its own. */
-function bandRange(group: KeepInTouchGroup, band: number): [Instant | null, Instant] {
-  return [band === 0 ? null : group.bounds[band - 1]!, group.bounds[band]!];
+function rangeOf(group: KeepInTouchGroup, band: number): Range {
+  return { group, after: band === 0 ? null : group.bounds[band - 1]!, before: group.bounds[band]! };
+}
+
+/**
+ * The people of each range but those with decisions, by last touch then id: the first `limit`
+ * of each, each row with its range's index and size, or with no limit everyone (the size unused).
+ */
+async function readRanges(
+  tx: Executor,
+  ownerId: number,
+  ranges: Range[],
+  decided: number[],
+  limit: number | null,
+): Promise<BandRow[]> {
+  if (tx.dialect === 'postgres') {
+    const json = ranges.map(({ group, after, before }) => {
+      const { playbookIds: playbooks, others, known } = group;
+      return { playbooks, others, known, after: after ?? '', before };
+    });
+    return rangesOnPostgres(tx, ownerId, JSON.stringify(json), JSON.stringify(decided), limit);
+  }
+  return ranges
+    .map((range, index) => firstOfRange(tx, ownerId, range, index, decided, limit))
+    .reduce((all, next) => all.unionAll(next))
+    .execute();
 }
 
 const minInstant = (a: Instant, b: Instant) => (a < b ? a : b);
@@ -141,30 +154,29 @@ type BandRow = TalkedRow & {
 };
 
 /**
- * A band's first `limit` people by last touch (then id), each row with the band's `index` and
- * how many people the band holds. Ranked and counted on the covering index alone; only the
- * first ones are then named.
+ * A range's first `limit` people by last touch (then id), each row with the range's `index` and
+ * how many people the range holds; with no limit, all of them. Ranked and counted on the
+ * covering index alone; only the first ones are then named.
  */
-function firstOfBand(
+function firstOfRange(
   tx: Executor,
   ownerId: number,
-  page: KeepInTouchPage,
-  group: KeepInTouchGroup,
-  band: number,
+  { group, after, before }: Range,
   index: number,
+  decided: number[],
+  limit: number | null,
 ) {
-  const [start, end] = bandRange(group, band);
   const inRange = () => {
-    let ranged = narrowOfGroup(tx, ownerId, group, page.decided).where('p.last_touch_at', '<', end);
-    if (start !== null) ranged = ranged.where('p.last_touch_at', '>=', start);
-    return ranged;
+    const ranged = narrowOfGroup(tx, ownerId, group, decided).where('p.last_touch_at', '<', before);
+    return after === null ? ranged : ranged.where('p.last_touch_at', '>=', after);
   };
-  const first = inRange()
+  const ranked = inRange()
     .select(['p.id', 'p.last_touch_at'])
     .orderBy('p.last_touch_at')
-    .orderBy('p.id')
-    .limit(page.limit);
-  const size = inRange().select((eb) => eb.fn.countAll().as('n'));
+    .orderBy('p.id');
+  const first = limit === null ? ranked : ranked.limit(limit);
+  const size =
+    limit === null ? sql<null>`null` : inRange().select((eb) => eb.fn.countAll().as('n'));
   return tx.kysely
     .selectFrom(first.as('f'))
     .innerJoin('person as p', 'p.id', 'f.id')
@@ -178,13 +190,13 @@ function firstOfBand(
 }
 
 /**
- * `firstOfBand` for every band at once, on PostgreSQL: one text whatever the bands, which come
- * as one JSON array (of `playbooks`, `others`, `known`, `after` and `before`, the band's index
- * being its place). PostgreSQL takes longer to plan the union of one query per band than to
- * run it; this one is planned once per connection (see `ownerRead`).
+ * `firstOfRange` for every range at once, on PostgreSQL: one text whatever the ranges, which come
+ * as one JSON array (of `playbooks`, `others`, `known`, `after` and `before`, a range's index
+ * being its place; a null limit is none). PostgreSQL takes longer to plan a union of one query
+ * per range than to run it; this one is planned once per connection (see `ownerRead`).
  */
-const firstOfEveryBandOnPostgres = ownerRead(
-  (tx, ownerId, bands: string, decided: string, limit: number) => {
+const rangesOnPostgres = ownerRead(
+  (tx, ownerId, bands: string, decided: string, limit: number | null) => {
     const ofBand = sql`p.owner_id = ${ownerId}
       and p.last_conversation_id is not null and p.archived_at is null
       and (b.band->'playbooks' ? p.last_conversation_playbook_id
@@ -267,12 +279,7 @@ function candidates(tx: Executor, ownerId: number) {
   return named(talkedWith(tx, ownerId));
 }
 
-/** The candidates of one group, without the people who have decisions. */
-function ofGroup(tx: Executor, ownerId: number, group: KeepInTouchGroup, decided: number[]) {
-  return named(narrowOfGroup(tx, ownerId, group, decided));
-}
-
-/** The same people as `ofGroup`, with nothing selected yet and no join. */
+/** The candidates of one group without the people who have decisions: nothing selected yet, no join. */
 function narrowOfGroup(tx: Executor, ownerId: number, group: KeepInTouchGroup, decided: number[]) {
   const query = talkedWith(tx, ownerId).where((eb) => inGroup(eb, group));
   return decided.length > 0 ? query.where('p.id', 'not in', idsIn(tx, decided)) : query;
