@@ -4,6 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { getRequestListener } from '@hono/node-server';
 import pg from 'pg';
 import { fixedClock } from '#core/clock';
 import {
@@ -20,6 +21,15 @@ export type Statement = { sql: string; parameters: readonly unknown[] };
 export type RawRunner = { run(statements: Statement[]): Promise<void>; close(): Promise<void> };
 
 export const BENCH_ORIGIN = 'http://127.0.0.1:4747';
+
+/**
+ * In-process requests made with the Request and Response classes the real server uses. Since
+ * @hono/node-server 2 a mere import no longer puts its lightweight classes in place of the
+ * global ones; making a request listener does, as `wayfinder serve` does when it starts.
+ */
+export function useServerRequestClasses(): void {
+  getRequestListener(() => new Response(null));
+}
 
 /** A full garbage collection (`npm run bench` gives node --expose-gc); nothing without it. */
 export function collectGarbage(): void {

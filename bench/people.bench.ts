@@ -3,9 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-// The real server runs with @hono/node-server's lightweight Request and Response in place of
-// the global ones; importing it gives the in-process requests the same classes.
-import '@hono/node-server';
 import pg from 'pg';
 import type { DatabaseLocation } from '#store/database';
 import { createPeople } from '#services/person.service';
@@ -14,6 +11,7 @@ import { generatePeople } from '#testing/people-generator';
 import {
   BENCH_ORIGIN,
   collectGarbage,
+  useServerRequestClasses,
   openBenchContext,
   rawRunner,
   startServerProcess,
@@ -33,6 +31,7 @@ export async function benchPeopleApi(location: DatabaseLocation, label: string) 
   // A running server never holds a seeding's garbage; collected now, it stays out of the timings.
   collectGarbage();
   const app = createApp(ctx, { webRoot: null, version: 'bench' });
+  useServerRequestClasses();
   const raw = await rawRunner(location);
 
   const cases = [

@@ -1,5 +1,3 @@
-// The real server runs with @hono/node-server's lightweight Request and Response.
-import '@hono/node-server';
 import type { InterviewStage } from '#core/interview';
 import { sql } from 'kysely';
 import type { DatabaseHandle, DatabaseLocation, Executor } from '#store/database';

@@ -153,10 +153,12 @@ export type Interaction = z.infer<typeof InteractionSchema>;
 export const AGENDA_LIMIT_MAX = 1000;
 const LIMIT_MESSAGE = `a whole number from 1 to ${AGENDA_LIMIT_MAX}`;
 
+/** An instant without its offset would mean a different moment in each time zone. */
+const AS_OF_MESSAGE =
+  'a day written YYYY-MM-DD, or an instant with its offset such as 2026-03-02T09:00:00Z';
+
 export const TodayQuerySchema = z.strictObject({
-  asOf: z
-    .union([localDate, instant], { error: 'a day written YYYY-MM-DD or an ISO 8601 instant' })
-    .optional(),
+  asOf: z.union([localDate, instant], { error: AS_OF_MESSAGE }).optional(),
   timeZone: z
     .string()
     .min(1, { error: 'an IANA time zone such as Europe/Berlin' })

@@ -54,6 +54,9 @@ describe('interview inputs', () => {
     return [];
   };
 
+  const AS_OF_EXPECTED =
+    'a day written YYYY-MM-DD, or an instant with its offset such as 2026-03-02T09:00:00Z';
+
   test('a bad exploration or agenda day says which field and what to write', () => {
     expect(issues(() => parseInput(ExplorationInputSchema, { title: ' ' }, 'exploration'))).toEqual(
       [
@@ -63,6 +66,13 @@ describe('interview inputs', () => {
     );
     expect(
       issues(() => parseInput(TodayQuerySchema, { asOf: '2026-13-45' }, 'agenda query')),
-    ).toEqual([{ path: 'asOf', message: 'a day written YYYY-MM-DD or an ISO 8601 instant' }]);
+    ).toEqual([{ path: 'asOf', message: AS_OF_EXPECTED }]);
+    // A time without an offset names no single moment.
+    expect(
+      issues(() => parseInput(TodayQuerySchema, { asOf: '2026-03-02T09:00' }, 'agenda query')),
+    ).toEqual([{ path: 'asOf', message: AS_OF_EXPECTED }]);
+    expect(
+      parseInput(TodayQuerySchema, { asOf: '2026-03-02T09:00:00+01:00' }, 'agenda query'),
+    ).toEqual({ asOf: '2026-03-02T09:00:00+01:00' });
   });
 });

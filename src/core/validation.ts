@@ -3,10 +3,17 @@ import { AppError, type InputIssue } from './errors';
 
 /** Turns zod issues into located, human-readable issues. */
 export function toInputIssues(error: z.ZodError): InputIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(body)',
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const at = (path: PropertyKey[]) => path.map(String).join('.') || '(body)';
+    // Located at the field itself, which is where the user has to look.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: at([...issue.path, key]),
+        message: 'not a field this takes; check its spelling or leave it out',
+      }));
+    }
+    return [{ path: at(issue.path), message: issue.message }];
+  });
 }
 
 /** Parses untrusted input with a schema, or throws `invalid_input` listing every problem. */

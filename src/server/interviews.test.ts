@@ -281,4 +281,16 @@ describe.each(testDatabases)('interviews and Today over HTTP on $name', (databas
       { path: 'timeZone', message: 'an IANA time zone such as Europe/Berlin' },
     ]);
   });
+
+  test('a misspelt query field is named, not blamed on the body', async () => {
+    const response = await get('/api/today?asof=2026-03-02&limit=5');
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as {
+      error: { message: string; issues: { path: string; message: string }[] };
+    };
+    expect(error.issues).toEqual([
+      { path: 'asof', message: 'not a field this takes; check its spelling or leave it out' },
+    ]);
+    expect(error.message).toContain('asof: not a field');
+  });
 });

@@ -58,7 +58,7 @@ describe.each(testDatabases)('settings and playbooks over HTTP on $name', (datab
     for (const [body, field] of [
       [{ timeZone: 'Europe/Atlantis' }, 'timeZone'],
       [{ playbookId: 'mystery' }, 'playbookId'],
-      [{ colour: 'blue' }, '(body)'],
+      [{ colour: 'blue' }, 'colour'],
     ] as const) {
       const error = await json<ErrorBody>(await send('PATCH', '/api/settings', body), 400);
       expect(error.error).toMatchObject({ code: 'invalid_input', issues: [{ path: field }] });
