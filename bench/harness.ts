@@ -14,6 +14,7 @@ import {
   type DatabaseLocation,
 } from '#store/database';
 import { migrateToLatest } from '#store/migrate';
+import { PREPARED_ON_POSTGRES } from '#store/compiled';
 import { ensureLocalUser } from '#store/user.store';
 import { silentLogger, type ServiceContext } from '#services/context';
 
@@ -172,8 +173,12 @@ export async function rawRunner(location: DatabaseLocation): Promise<RawRunner> 
   await client.query('set jit = off');
   return {
     async run(statements) {
-      for (const { sql, parameters } of statements)
-        await client.query(sql, parameters as unknown[]);
+      for (const { sql, parameters } of statements) {
+        // Named as the server names them, so both are planned alike.
+        const name = PREPARED_ON_POSTGRES.get(sql);
+        const values = parameters as unknown[];
+        await (name ? client.query({ name, text: sql, values }) : client.query(sql, values));
+      }
     },
     close: () => client.end(),
   };

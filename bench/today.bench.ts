@@ -98,7 +98,7 @@ export async function benchToday(location: DatabaseLocation, label: string) {
     );
     return { ...timing, serverCpuMs: (server.cpuMs() - cpuBefore) / (RUNS + WARMUP) };
   };
-  // The baseline runs the statements plain; the server prepares its owner reads (record 0015).
+  // The baseline prepares on PostgreSQL what the server prepares (records 0015 and 0016).
   const measured = async () => {
     const api = await timeGet(path);
     const page = await timeGet(pagePath);

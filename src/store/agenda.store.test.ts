@@ -14,6 +14,7 @@ import { mergePeople, undoMerge } from '#services/duplicate.service';
 import { getPerson } from '#services/person.service';
 import { cadenceInterviewOf } from './agenda.store';
 import { chunks } from './chunks';
+import { keepInTouchCandidates, keepInTouchPage } from './keep-in-touch.store';
 import { STEP_INSTANT_COLUMNS } from './interview.store';
 
 afterAll(dropTestSchemas);
@@ -318,6 +319,32 @@ describe.each(testDatabases)('the agenda store on $name', (database) => {
     expect(page.actions.map((a) => a.id)).toEqual(firstOfEachStatus(expected, 5).map((a) => a.id));
     expect(page.actions.map((a) => a.id)).not.toContain(reminder.id);
     expect(page.counts).toEqual(countByStatus(expected));
+  });
+
+  test('a group for every other playbook, with none known, takes every conversation', async () => {
+    await seedNetwork();
+    const tx: Executor = { kysely: ctx.db.kysely, dialect: ctx.db.dialect };
+    const everyone = await keepInTouchCandidates(tx, ctx.userId, undefined);
+    const playbooks = new Set(everyone.map(([, , , , , , , playbook]) => playbook));
+    expect(playbooks.size).toBeGreaterThan(1);
+    const page = await keepInTouchPage(tx, ctx.userId, {
+      groups: [
+        {
+          playbookIds: [],
+          others: true,
+          known: [],
+          bounds: [
+            '2000-01-01T00:00:00.000Z',
+            '2100-01-01T00:00:00.000Z',
+            '2200-01-01T00:00:00.000Z',
+          ],
+          dueNoLaterThan: () => '2200-01-01T00:00:00.000Z',
+        },
+      ],
+      limit: 10_000,
+      decided: [],
+    });
+    expect(page.rows.map(([id]) => id).sort()).toEqual(everyone.map(([id]) => id).sort());
   });
 });
 

@@ -71,6 +71,18 @@ describe.each(testDatabases)('a read compiled once ($name)', (database) => {
     await ctx.db.close();
   });
 
+  test('refuses a query built one way or another depending on its arguments', async () => {
+    const ctx = await openTestContext(database);
+    const branching = ownerRead((tx, ownerId, limit: number | null) => {
+      const query = tx.kysely.selectFrom('person').select('name').where('owner_id', '=', ownerId);
+      return limit === null ? query : query.limit(limit);
+    });
+    await expect(
+      branching({ kysely: ctx.db.kysely, dialect: ctx.db.dialect }, 1, 3),
+    ).rejects.toThrow(/vary with the owner and arguments alone/);
+    await ctx.db.close();
+  });
+
   test('refuses an argument that does not reach the query as one parameter', async () => {
     const ctx = await openTestContext(database);
     const doubled = ownerRead((tx, ownerId, limit: number) =>
@@ -150,6 +162,47 @@ describe.each(testDatabases.filter((d) => d.name === 'postgres'))(
           ]);
         });
       });
+    });
+
+    test('constants are written in quoted, meaning what they meant as parameters', async () => {
+      const constants = ownerRead((tx, ownerId) =>
+        tx.kysely
+          .selectFrom('person')
+          .select((eb) => [
+            'name',
+            eb.val("it's $1").as('quoted'),
+            sql<number>`${-3}::integer + 1`.as('sum'),
+            sql<string>`coalesce(null::text, ${5})`.as('as_text'),
+            sql<boolean>`${true} and ${false}`.as('neither'),
+          ])
+          .where('owner_id', '=', ownerId)
+          .limit(1),
+      );
+      await ctx.db.kysely.connection().execute(async (connection) => {
+        const rows = await constants({ kysely: connection, dialect: 'postgres' }, ctx.userId);
+        expect(rows).toEqual([
+          { name: 'Maria Lopez', quoted: "it's $1", sum: -2, as_text: '5', neither: false },
+        ]);
+        const [text] = (await ourPreparedStatements(connection)).filter((t) => t.includes('$1 '));
+        expect(text).toContain(`'it''s $1'`);
+        expect(text).toContain(`'-3'::integer + 1`);
+        expect(text).toMatch(/limit '1'$/);
+        expect(text?.match(/\$\d+/g)).toEqual(['$1', '$1']);
+      });
+    });
+
+    test('a text with a comment keeps its constants as parameters', async () => {
+      const commented = ownerRead((tx, ownerId) =>
+        tx.kysely
+          .selectFrom('person')
+          .select([
+            sql<string>`${'it works'} /* the owner's */`.as('said'),
+            sql<string>`${'well'} /* Sam's */`.as('how'),
+          ])
+          .where('owner_id', '=', ownerId),
+      );
+      const rows = await commented({ kysely: ctx.db.kysely, dialect: 'postgres' }, ctx.userId);
+      expect(rows).toEqual([{ said: 'it works', how: 'well' }]);
     });
 
     test('inside a transaction a forgotten statement reports its own error', async () => {

@@ -28,7 +28,8 @@ export type ReadArgument = string | number | null;
  * the owner's and the arguments' positions are filled in. On PostgreSQL it is also prepared
  * once per connection, with its constants written into the text: a plan made for any owner
  * then still knows which stages or kinds it looks for, so it is as good as one made per call
- * and PostgreSQL keeps it instead of planning every call anew.
+ * and PostgreSQL keeps it instead of planning every call anew. `build` runs with stand-ins for
+ * the arguments, so it must pass them to the query as values and never branch on them.
  */
 export function ownerRead<Row, Args extends ReadArgument[] = []>(
   build: (tx: Executor, ownerId: number, ...args: Args) => Compilable<Row>,
@@ -68,6 +69,9 @@ function compileForAnyOwner<Args extends ReadArgument[]>(
     Array.from({ length: argCount }, (_, index) => stand(call, index)) as Args;
   const one = build(tx, OWNER, ...standIns('one')).compile();
   const other = build(tx, OTHER_OWNER, ...standIns('other')).compile();
+  // A query built one way for some arguments and another way for others would be kept in the
+  // shape of the stand-ins; with every argument null it must come out the same.
+  const nulls = build(tx, OWNER, ...(standIns('one').map(() => null) as Args)).compile();
   const slotOf = (value: unknown): number | undefined => {
     if (value === OWNER) return -1;
     const index = standIns('one').indexOf(value as ReadArgument);
@@ -89,6 +93,7 @@ function compileForAnyOwner<Args extends ReadArgument[]>(
     slot === undefined ? undefined : slot.from < 0 ? OTHER_OWNER : stand('other', slot.from);
   const sameOtherwise =
     one.sql === other.sql &&
+    one.sql === nulls.sql &&
     one.parameters.length === other.parameters.length &&
     one.parameters.every((value, at) => {
       const slot = slots.find((s) => s.at === at);
@@ -107,10 +112,21 @@ function compileForAnyOwner<Args extends ReadArgument[]>(
 
 /**
  * The read with each constant parameter (a string, a finite number or a boolean) written into
- * the text as a literal and the other parameters renumbered. A string holding a backslash stays
- * a parameter: how PostgreSQL reads it depends on a setting.
+ * the text as a quoted literal, and the other parameters renumbered. Quoted, a constant keeps
+ * the meaning it had as a parameter: the driver sends values as untyped text, and PostgreSQL
+ * reads an untyped literal the same way (`limit '1'`, `x = '5'`). A string holding a backslash
+ * stays a parameter, as how PostgreSQL reads it depends on a setting. A text this cannot take
+ * apart for certain (comments, dollar quotes, escape strings) is left as it is.
  */
 function withConstantsWritten(read: CompiledRead): CompiledRead {
+  const parts = read.sql.split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/);
+  const unquoted = parts.filter((_, index) => index % 2 === 0);
+  const unsure = unquoted.some(
+    (part, index) =>
+      /--|\/\*|\$(?!\d)|'|"/.test(part) ||
+      (/(^|[^\w$])[eE]$/.test(part) && parts[2 * index + 1]?.startsWith("'")),
+  );
+  if (unsure) return read;
   const literalAt = read.parameters.map((value, at) =>
     read.slots.some((slot) => slot.at === at) ? undefined : literalOf(value),
   );
@@ -119,12 +135,20 @@ function withConstantsWritten(read: CompiledRead): CompiledRead {
   read.parameters.forEach((_, at) => {
     if (literalAt[at] === undefined) renumbered.set(at, kept.push(at));
   });
-  const sql = outsideQuotes(read.sql, (part) =>
-    part.replace(/\$(\d+)/g, (_, number: string) => {
-      const at = Number(number) - 1;
-      return literalAt[at] ?? `$${renumbered.get(at)}`;
-    }),
-  );
+  const used = new Set<number>();
+  const sql = parts
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part.replace(/\$(\d+)/g, (_, number: string) => {
+            const at = Number(number) - 1;
+            used.add(at);
+            return literalAt[at] ?? `$${renumbered.get(at)}`;
+          }),
+    )
+    .join('');
+  // Every parameter must have been found where the compiler put it, or nothing is changed.
+  if (used.size !== read.parameters.length || [...used].some((at) => at >= used.size)) return read;
   return {
     sql,
     parameters: kept.map((at) => read.parameters[at]),
@@ -132,19 +156,13 @@ function withConstantsWritten(read: CompiledRead): CompiledRead {
   };
 }
 
+/** A constant as PostgreSQL is sent it by the driver, quoted; none for other values. */
 function literalOf(value: unknown): string | undefined {
-  if (typeof value === 'string' && !value.includes('\\')) return `'${value.replaceAll("'", "''")}'`;
-  // In brackets, so a negative number after a minus sign cannot start a comment.
-  if (typeof value === 'number' && Number.isFinite(value))
-    return value < 0 ? `(${value})` : `${value}`;
-  if (typeof value === 'boolean') return String(value);
-  return undefined;
-}
-
-/** `text` with `change` applied to what lies outside quoted strings and quoted names. */
-function outsideQuotes(text: string, change: (part: string) => string): string {
-  return text
-    .split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/)
-    .map((part, index) => (index % 2 === 1 ? part : change(part)))
-    .join('');
+  const text =
+    typeof value === 'string'
+      ? value
+      : (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean'
+        ? String(value)
+        : undefined;
+  return text === undefined || text.includes('\\') ? undefined : `'${text.replaceAll("'", "''")}'`;
 }

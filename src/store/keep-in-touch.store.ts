@@ -193,7 +193,10 @@ function firstOfRange(
  * `firstOfRange` for every range at once, on PostgreSQL: one text whatever the ranges, which come
  * as one JSON array (of `playbooks`, `others`, `known`, `after` and `before`, a range's index
  * being its place; a null limit is none). PostgreSQL takes longer to plan a union of one query
- * per range than to run it; this one is planned once per connection (see `ownerRead`).
+ * per range than to run it; this one is planned once per connection (see `ownerRead`). Its
+ * filter says in SQL what `talkedWith`, `inGroup` and `idsIn` say for SQLite; the page tests
+ * hold both to the whole agenda. With no limit (the ties) the ranges are still counted: two or
+ * three index ranges, cheaper than a second statement text.
  */
 const rangesOnPostgres = ownerRead(
   (tx, ownerId, bands: string, decided: string, limit: number | null) => {
@@ -290,6 +293,8 @@ function inGroup(
   eb: ExpressionBuilder<Database & { p: PersonTable }, 'p'>,
   group: KeepInTouchGroup,
 ) {
+  // Every conversation follows the active playbook when no playbook is known.
+  if (group.others && group.known.length === 0) return sql<SqlBool>`1 = 1`;
   const playbook = eb.ref('p.last_conversation_playbook_id');
   const of: Expression<SqlBool>[] = [];
   if (group.playbookIds.length > 0) of.push(eb(playbook, 'in', group.playbookIds));
