@@ -193,6 +193,17 @@ describe('keep in touch', () => {
     ]);
   });
 
+  test('says when the user was last in touch, which stays true however late it is done', () => {
+    const note: CadenceInteraction = { personId: 'ana', at: '2026-01-20T15:00:00Z', kind: 'note' };
+    expect(keepInTouch({}, [note])[0]?.reason).toBe(
+      'You were last in touch with Ana Silva on 20 January 2026, and you keep in touch every 8 weeks: a short update on what you did with their advice keeps the connection warm.',
+    );
+    const weekly = { ...TWO_HOUR_JOB_SEARCH, keepInTouchWeeks: 1 };
+    expect(keepInTouch({ playbook: weekly })[0]?.reason).toContain(
+      'on 5 January 2026, and you keep in touch every week:',
+    );
+  });
+
   test('the career-centre playbook waits twelve weeks', () => {
     expect(keepInTouch({ playbook: CAREER_CENTRE })[0]?.due).toBe('2026-03-30');
   });

@@ -76,7 +76,7 @@ export function keepInTouchActions(
       // The conversation the update follows up on: its draft belongs to that interview.
       interviewId,
       personId,
-      reason: keepInTouchReason(person.name, weeks),
+      reason: keepInTouchReason(person.name, weeks, since),
     });
   }
   return drafts;

@@ -1,5 +1,7 @@
 // The plain sentences shown beside each action on Today: calm, specific, never scolding.
 
+import type { LocalDate } from './types';
+
 function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
@@ -49,6 +51,32 @@ export function thankIntroducerReason(introducer: string, name: string): string 
   return `${introducer} introduced you to ${name}: thank them and say how the conversation went.`;
 }
 
-export function keepInTouchReason(name: string, weeks: number): string {
-  return `It has been ${plural(weeks, 'week')} since you were last in touch with ${name}: a short update on what you did with their advice keeps the connection warm.`;
+/**
+ * Says when the user was last in touch rather than how long ago, which stays true however long
+ * the reminder waits.
+ */
+export function keepInTouchReason(name: string, weeks: number, lastInTouch: LocalDate): string {
+  const every = weeks === 1 ? 'every week' : `every ${plural(weeks, 'week')}`;
+  return `You were last in touch with ${name} on ${spelledDay(lastInTouch)}, and you keep in touch ${every}: a short update on what you did with their advice keeps the connection warm.`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A day as written in a sentence: 5 January 2026. */
+function spelledDay(day: LocalDate): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return `${date} ${MONTHS[month - 1]} ${year}`;
 }
