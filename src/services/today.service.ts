@@ -26,9 +26,8 @@ import { parseInput } from '#core/validation';
 import { loadCadenceData, type CadenceData, type KeepInTouchRead } from '#store/agenda.store';
 import type { KeepInTouchGroup, KeepInTouchPage } from '#store/keep-in-touch.store';
 import { withWriteTransaction } from '#store/database';
-import { listPlaybookRows } from '#store/playbook.store';
-import { readSettings } from '#store/settings.store';
-import { insertDecision, insertInteraction, listDecisions } from '#store/timeline.store';
+import { insertDecision, insertInteraction } from '#store/timeline.store';
+import { readAgendaSettings } from '#store/agenda-settings.store';
 import type { ServiceContext } from './context';
 import { markNoReply } from './interview.service';
 import { readExecutor } from './paging';
@@ -107,37 +106,35 @@ export async function computeAgenda(
   const tx = readExecutor(ctx);
   // The interviews are read while the settings, playbooks and decisions the keep-in-touch
   // reminders depend on are still on their way.
-  const setting = Promise.all([
-    listDecisions(tx, ctx.userId),
-    readSettings(tx, ctx.userId),
-    listPlaybookRows(tx, ctx.userId),
-  ]).then(([decisions, settings, own]) => {
-    const timeZone = options.timeZone ?? timeZoneOf(settings);
-    const { asOf } = options;
-    const instant =
-      asOf === undefined
-        ? ctx.clock.now().toISOString()
-        : isLocalDate(asOf)
-          ? startOfLocalDay(asOf, timeZone)
-          : new Date(asOf).toISOString();
-    const playbooks = choosePlaybook(own, settings.playbook_id);
-    const today = localDateOf(instant, timeZone);
-    const horizon = addDays(today, options.lookAheadDays);
-    const keepInTouchRead: KeepInTouchRead =
-      options.keepInTouchLimit === undefined
-        ? { keepInTouchBefore: keepInTouchBefore(horizon, timeZone, playbooks) }
-        : {
-            keepInTouchPage: keepInTouchPageFor({
-              today,
-              horizon,
-              timeZone,
-              playbooks,
-              decisions,
-              limit: options.keepInTouchLimit,
-            }),
-          };
-    return { decisions, timeZone, instant, playbooks, horizon, keepInTouchRead };
-  });
+  const setting = readAgendaSettings(tx, ctx.userId).then(
+    ({ decisions, settings, playbooks: own }) => {
+      const timeZone = options.timeZone ?? timeZoneOf(settings);
+      const { asOf } = options;
+      const instant =
+        asOf === undefined
+          ? ctx.clock.now().toISOString()
+          : isLocalDate(asOf)
+            ? startOfLocalDay(asOf, timeZone)
+            : new Date(asOf).toISOString();
+      const playbooks = choosePlaybook(own, settings.playbook_id);
+      const today = localDateOf(instant, timeZone);
+      const horizon = addDays(today, options.lookAheadDays);
+      const keepInTouchRead: KeepInTouchRead =
+        options.keepInTouchLimit === undefined
+          ? { keepInTouchBefore: keepInTouchBefore(horizon, timeZone, playbooks) }
+          : {
+              keepInTouchPage: keepInTouchPageFor({
+                today,
+                horizon,
+                timeZone,
+                playbooks,
+                decisions,
+                limit: options.keepInTouchLimit,
+              }),
+            };
+      return { decisions, timeZone, instant, playbooks, horizon, keepInTouchRead };
+    },
+  );
   const data = await loadCadenceData(
     tx,
     ctx.userId,

@@ -3,7 +3,7 @@ import type { Executor } from './database';
 
 type Rules = Omit<Playbook, 'id' | 'name' | 'builtIn' | 'version'>;
 
-function toPlaybook(row: {
+export function toPlaybook(row: {
   playbook_id: string;
   name: string;
   rules: string;
@@ -23,15 +23,20 @@ function rulesOf(playbook: Playbook): string {
   return JSON.stringify(rules);
 }
 
+export const PLAYBOOK_COLUMNS = ['playbook_id', 'name', 'rules', 'version'] as const;
+
+/** The owner's own playbooks as rows, oldest first. */
+export function playbookRowsQuery(tx: Executor, ownerId: number) {
+  return tx.kysely
+    .selectFrom('playbook')
+    .select(PLAYBOOK_COLUMNS)
+    .where('owner_id', '=', ownerId)
+    .orderBy('id');
+}
+
 /** The owner's own playbooks, oldest first. */
 export async function listPlaybookRows(tx: Executor, ownerId: number): Promise<Playbook[]> {
-  const rows = await tx.kysely
-    .selectFrom('playbook')
-    .select(['playbook_id', 'name', 'rules', 'version'])
-    .where('owner_id', '=', ownerId)
-    .orderBy('id')
-    .execute();
-  return rows.map(toPlaybook);
+  return (await playbookRowsQuery(tx, ownerId).execute()).map(toPlaybook);
 }
 
 export async function insertPlaybook(

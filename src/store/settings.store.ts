@@ -22,13 +22,20 @@ const COLUMNS = [
   'calendar_secret',
 ] as const;
 
+/** The owner's settings row, if they ever chose anything. */
+export function settingsQuery(tx: Executor, ownerId: number) {
+  return tx.kysely.selectFrom('user_setting').select(COLUMNS).where('owner_id', '=', ownerId);
+}
+
+export const SETTINGS_COLUMNS = COLUMNS;
+
 /** The owner's stored settings; a user who never chose anything has a row of nulls. */
 export async function readSettings(tx: Executor, ownerId: number): Promise<SettingsRow> {
-  const row = await tx.kysely
-    .selectFrom('user_setting')
-    .select(COLUMNS)
-    .where('owner_id', '=', ownerId)
-    .executeTakeFirst();
+  return settingsOf(await settingsQuery(tx, ownerId).executeTakeFirst());
+}
+
+/** The settings a row holds; a row of nulls for a user who never chose anything. */
+export function settingsOf(row: SettingsRow | undefined): SettingsRow {
   return row ?? EMPTY;
 }
 

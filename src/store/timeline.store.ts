@@ -125,15 +125,26 @@ export async function insertDecision(
 
 /** Every decision of the owner in the order made (the latest about an action wins). */
 export async function listDecisions(tx: Executor, ownerId: number): Promise<ActionDecision[]> {
-  const rows = await tx.kysely
+  return (await decisionsQuery(tx, ownerId).execute()).map(toDecision);
+}
+
+export const DECISION_COLUMNS = ['action_id', 'decision', 'until'] as const;
+
+/** The owner's decisions as rows, oldest first. */
+export function decisionsQuery(tx: Executor, ownerId: number) {
+  return tx.kysely
     .selectFrom('action_decision')
-    .select(['action_id', 'decision', 'until'])
+    .select(DECISION_COLUMNS)
     .where('owner_id', '=', ownerId)
-    .orderBy('id')
-    .execute();
-  return rows.map((row) =>
-    row.decision === 'snoozed'
-      ? { actionId: row.action_id, decision: 'snoozed', until: row.until ?? '' }
-      : { actionId: row.action_id, decision: row.decision as 'done' | 'dismissed' },
-  );
+    .orderBy('id');
+}
+
+export function toDecision(row: {
+  action_id: string;
+  decision: string;
+  until: string | null;
+}): ActionDecision {
+  return row.decision === 'snoozed'
+    ? { actionId: row.action_id, decision: 'snoozed', until: row.until ?? '' }
+    : { actionId: row.action_id, decision: row.decision as 'done' | 'dismissed' };
 }

@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Dialect, Executor } from './database';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any query, read by column name
@@ -37,4 +37,27 @@ export async function selectTuples<T extends readonly unknown[]>(
   columns: readonly string[],
 ): Promise<T[]> {
   return tuplesOf<T>(tx.dialect, await asTuples(tx, query, columns).execute(), columns);
+}
+
+/**
+ * The rows of `query` as one JSON array of tuples of the named output `columns`, in the query's
+ * order, for a statement that reads several small lists at once.
+ */
+export function jsonTuplesOf(
+  tx: Executor,
+  query: AnySelect,
+  columns: readonly string[],
+): RawBuilder<unknown> {
+  const values = sql.join(columns.map((column) => sql.ref(`t.${column}`)));
+  return tx.dialect === 'sqlite'
+    ? sql`(select json_group_array(json_array(${values})) from ${query} as t)`
+    : sql`(select coalesce(json_agg(json_build_array(${values})), '[]'::json) from ${query} as t)`;
+}
+
+/** The rows `jsonTuplesOf` gave as objects of the named `columns` (PostgreSQL's driver parses JSON itself). */
+export function rowsOfJsonTuples<Row>(value: unknown, columns: readonly string[]): Row[] {
+  const tuples = (typeof value === 'string' ? JSON.parse(value) : value) as unknown[][];
+  return tuples.map(
+    (tuple) => Object.fromEntries(columns.map((column, at) => [column, tuple[at]])) as Row,
+  );
 }
