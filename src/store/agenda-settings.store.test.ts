@@ -26,13 +26,13 @@ describe.each(testDatabases)('the settings an agenda is worked out with ($name)'
       await insertDecision(
         w,
         ctx.userId,
-        { actionId: 'follow_up:3:2026-02-02:3', decision: 'snoozed', until: '2026-03-09' },
+        { actionId: 'keep_in_touch:7:2026-01-05', decision: 'done' },
         now,
       );
       await insertDecision(
         w,
         ctx.userId,
-        { actionId: 'keep_in_touch:7:2026-01-05', decision: 'done' },
+        { actionId: 'follow_up:3:2026-02-02:3', decision: 'snoozed', until: '2026-03-09' },
         now,
       );
       const copy = {
@@ -56,9 +56,10 @@ describe.each(testDatabases)('the settings an agenda is worked out with ($name)'
       settings: await readSettings(tx, ctx.userId),
       playbooks: await listPlaybookRows(tx, ctx.userId),
     });
+    // In the order made: the latest decision about an action is the one that counts.
     expect(read.decisions.map((d) => d.actionId)).toEqual([
-      'follow_up:3:2026-02-02:3',
       'keep_in_touch:7:2026-01-05',
+      'follow_up:3:2026-02-02:3',
     ]);
     expect(read.settings).toMatchObject({ time_zone: 'Asia/Tokyo', name: "Ana O'Neill" });
     expect(read.playbooks.map((p) => [p.id, p.name, p.version])).toEqual([

@@ -32,8 +32,8 @@ export async function readAgendaSettings(
 
 const readAll = ownerRead((tx, ownerId) =>
   tx.kysely.selectNoFrom([
-    jsonTuplesOf(tx, decisionsQuery(tx, ownerId), DECISION_COLUMNS).as('decisions'),
+    jsonTuplesOf(tx, decisionsQuery(tx, ownerId), DECISION_COLUMNS, 'id').as('decisions'),
     jsonTuplesOf(tx, settingsQuery(tx, ownerId), SETTINGS_COLUMNS).as('settings'),
-    jsonTuplesOf(tx, playbookRowsQuery(tx, ownerId), PLAYBOOK_COLUMNS).as('playbooks'),
+    jsonTuplesOf(tx, playbookRowsQuery(tx, ownerId), PLAYBOOK_COLUMNS, 'id').as('playbooks'),
   ]),
 );

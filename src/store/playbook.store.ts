@@ -25,11 +25,11 @@ function rulesOf(playbook: Playbook): string {
 
 export const PLAYBOOK_COLUMNS = ['playbook_id', 'name', 'rules', 'version'] as const;
 
-/** The owner's own playbooks as rows, oldest first. */
+/** The owner's own playbooks as rows, oldest first (by `id`, which is read too). */
 export function playbookRowsQuery(tx: Executor, ownerId: number) {
   return tx.kysely
     .selectFrom('playbook')
-    .select(PLAYBOOK_COLUMNS)
+    .select([...PLAYBOOK_COLUMNS, 'id'])
     .where('owner_id', '=', ownerId)
     .orderBy('id');
 }

@@ -130,11 +130,11 @@ export async function listDecisions(tx: Executor, ownerId: number): Promise<Acti
 
 export const DECISION_COLUMNS = ['action_id', 'decision', 'until'] as const;
 
-/** The owner's decisions as rows, oldest first. */
+/** The owner's decisions as rows, oldest first (by `id`, which is read too). */
 export function decisionsQuery(tx: Executor, ownerId: number) {
   return tx.kysely
     .selectFrom('action_decision')
-    .select(DECISION_COLUMNS)
+    .select([...DECISION_COLUMNS, 'id'])
     .where('owner_id', '=', ownerId)
     .orderBy('id');
 }

@@ -40,18 +40,21 @@ export async function selectTuples<T extends readonly unknown[]>(
 }
 
 /**
- * The rows of `query` as one JSON array of tuples of the named output `columns`, in the query's
- * order, for a statement that reads several small lists at once.
+ * The rows of `query` as one JSON array of tuples of the named output `columns`, for a statement
+ * that reads several small lists at once; in the order of its output column `orderBy`, which an
+ * aggregate must be told (a subquery's own order is not promised to survive it).
  */
 export function jsonTuplesOf(
   tx: Executor,
   query: AnySelect,
   columns: readonly string[],
+  orderBy?: string,
 ): RawBuilder<unknown> {
   const values = sql.join(columns.map((column) => sql.ref(`t.${column}`)));
+  const order = orderBy === undefined ? sql`` : sql` order by ${sql.ref(`t.${orderBy}`)}`;
   return tx.dialect === 'sqlite'
-    ? sql`(select json_group_array(json_array(${values})) from ${query} as t)`
-    : sql`(select coalesce(json_agg(json_build_array(${values})), '[]'::json) from ${query} as t)`;
+    ? sql`(select json_group_array(json_array(${values})${order}) from ${query} as t)`
+    : sql`(select coalesce(json_agg(json_build_array(${values})${order}), '[]'::json) from ${query} as t)`;
 }
 
 /** The rows `jsonTuplesOf` gave as objects of the named `columns` (PostgreSQL's driver parses JSON itself). */
