@@ -75,8 +75,11 @@ const MONTHS = [
   'December',
 ];
 
-/** A day as written in a sentence: 5 January 2026. */
+/**
+ * A day as written in a sentence: 5 January 2026. Read by position, as a whole agenda spells
+ * thousands of them.
+ */
 function spelledDay(day: LocalDate): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return `${date} ${MONTHS[month - 1]} ${year}`;
+  const date = day.charCodeAt(8) === 48 ? day.slice(9, 10) : day.slice(8, 10);
+  return `${date} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 }
