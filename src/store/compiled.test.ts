@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { sql } from 'kysely';
 import type { ServiceContext } from '#services/context';
 import { addOtherUser, dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
-import { ownerRead, PREPARED_ON_POSTGRES } from './compiled';
+import { ownerRead, PREPARED_ON_POSTGRES, shapedOwnerRead } from './compiled';
 import { withWriteTransaction, type DatabaseHandle, type Executor } from './database';
 import { insertPeople } from './person.store';
 import { aPersonRecord } from '#testing/person-records';
@@ -80,6 +80,36 @@ describe.each(testDatabases)('a read compiled once ($name)', (database) => {
     await expect(
       branching({ kysely: ctx.db.kysely, dialect: ctx.db.dialect }, 1, 3),
     ).rejects.toThrow(/vary with the owner and arguments alone/);
+    await ctx.db.close();
+  });
+
+  test('a shaped read is compiled once a shape, each shape with its own values', async () => {
+    const ctx = await openTestContext(database);
+    const tx: Executor = { kysely: ctx.db.kysely, dialect: ctx.db.dialect };
+    await addPerson(ctx.db, ctx.userId, 'Ana Ito');
+    await addPerson(ctx.db, ctx.userId, 'Maria Lopez');
+    await addPerson(ctx.db, ctx.userId, 'Sam Okafor');
+    let builds = 0;
+    const namesBetween = shapedOwnerRead<{ name: string }, { upper: boolean }>(
+      (tx, ownerId, shape, ...values) => {
+        builds += 1;
+        let query = tx.kysely
+          .selectFrom('person')
+          .select('name')
+          .where('owner_id', '=', ownerId)
+          .where('name', '>=', values[0] as string);
+        if (shape.upper) query = query.where('name', '<', values[1] as string);
+        return query.orderBy('name');
+      },
+    );
+    const names = async (shape: { upper: boolean }, ...values: string[]) =>
+      (await namesBetween(tx, ctx.userId, shape, ...values)).map((row) => row.name);
+    expect(await names({ upper: false }, 'B')).toEqual(['Maria Lopez', 'Sam Okafor']);
+    expect(await names({ upper: true }, 'B', 'N')).toEqual(['Maria Lopez']);
+    const afterTwoShapes = builds;
+    expect(await names({ upper: true }, 'A', 'M')).toEqual(['Ana Ito']);
+    expect(await names({ upper: false }, 'N')).toEqual(['Sam Okafor']);
+    expect(builds).toBe(afterTwoShapes);
     await ctx.db.close();
   });
 

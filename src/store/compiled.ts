@@ -52,6 +52,31 @@ export function ownerRead<Row, Args extends ReadArgument[] = []>(
   };
 }
 
+/**
+ * `ownerRead` for a read whose SQL also depends on a small `shape` (how many of something there
+ * are, which parts are present): one compiled read per shape, told apart by its JSON. `build`
+ * may branch on the shape, and on nothing else but its arguments' presence in it.
+ */
+export function shapedOwnerRead<Row, Shape>(
+  build: (tx: Executor, ownerId: number, shape: Shape, ...args: ReadArgument[]) => Compilable<Row>,
+) {
+  const reads = new Map<
+    string,
+    (tx: Executor, ownerId: number, ...args: ReadArgument[]) => Promise<Row[]>
+  >();
+  return (tx: Executor, ownerId: number, shape: Shape, ...args: ReadArgument[]): Promise<Row[]> => {
+    const key = JSON.stringify(shape);
+    let read = reads.get(key);
+    if (!read) {
+      read = ownerRead<Row, ReadArgument[]>((t, owner, ...values) =>
+        build(t, owner, shape, ...values),
+      );
+      reads.set(key, read);
+    }
+    return read(tx, ownerId, ...args);
+  };
+}
+
 /** Stand-ins for the arguments while a query is compiled, told apart from any real value. */
 const stand = (call: 'one' | 'other', index: number) => `\u0000wayfinder ${call} argument ${index}`;
 

@@ -8,7 +8,11 @@ import type { Executor } from './database';
  * a union it would do so sooner.
  */
 export function idsIn(tx: Executor, ids: readonly number[]): RawBuilder<number> {
-  const list = JSON.stringify(ids);
+  return idsOfJson(tx, JSON.stringify(ids));
+}
+
+/** `idsIn` for a list already written as a JSON array of numbers. */
+export function idsOfJson(tx: Executor, list: string): RawBuilder<number> {
   return tx.dialect === 'sqlite'
     ? sql<number>`(select value from json_each(${list}))`
     : sql<number>`(select value::integer from json_array_elements_text(${list}::json))`;

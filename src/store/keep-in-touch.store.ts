@@ -2,9 +2,9 @@ import { ACTION_STATUSES, type ActionStatus, type Instant } from '#core/cadence/
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database, PersonTable } from './schema';
 import type { Executor } from './database';
-import { idsIn } from './id-list';
+import { idsIn, idsOfJson } from './id-list';
 import { selectTuples } from './tuples';
-import { ownerRead } from './compiled';
+import { ownerRead, shapedOwnerRead, type ReadArgument } from './compiled';
 
 /** A person to keep in touch with, as a tuple: there are thousands in a long search. */
 export type TalkedWith = [
@@ -139,11 +139,58 @@ async function readRanges(
     });
     return rangesOnPostgres(tx, ownerId, JSON.stringify(json), JSON.stringify(decided), limit);
   }
+  // On SQLite the union's text depends on the ranges' shape; its values are bound in this order.
+  const shape: RangesShape = {
+    ranges: ranges.map(({ group, after }) => ({
+      playbooks: group.playbookIds.length,
+      others: group.others,
+      // The known playbooks matter only to a group that takes the others.
+      known: group.others ? group.known.length : 0,
+      after: after !== null,
+    })),
+    decided: decided.length > 0,
+    limited: limit !== null,
+  };
+  const values: ReadArgument[] = ranges.flatMap(({ group, after, before }) => [
+    ...group.playbookIds,
+    ...(group.others ? group.known : []),
+    ...(after === null ? [] : [after]),
+    before,
+  ]);
+  if (decided.length > 0) values.push(JSON.stringify(decided));
+  if (limit !== null) values.push(limit);
+  return rangesOnSqlite(tx, ownerId, shape, ...values);
+}
+
+/** What the SQLite union of ranges is built from, but for its values. */
+type RangesShape = {
+  ranges: { playbooks: number; others: boolean; known: number; after: boolean }[];
+  decided: boolean;
+  limited: boolean;
+};
+
+/**
+ * One `firstOfRange` a range, as a union; compiled once a shape (SQLite plans it in
+ * microseconds, but building it with Kysely took a millisecond a page). Its values come in the
+ * order `readRanges` gives them.
+ */
+const rangesOnSqlite = shapedOwnerRead<BandRow, RangesShape>((tx, ownerId, shape, ...values) => {
+  let next = 0;
+  const take = (count: number) => values.slice(next, (next += count)) as string[];
+  const ranges = shape.ranges.map((range) => {
+    const playbookIds = take(range.playbooks);
+    const known = take(range.known);
+    // What is absent is undefined: a value, even a null stand-in, is always bound.
+    const after = range.after ? take(1)[0]! : undefined;
+    const before = take(1)[0]!;
+    return { group: { playbookIds, others: range.others, known }, after, before };
+  });
+  const decided = shape.decided ? take(1)[0] : undefined;
+  const limit = shape.limited ? (values[next] as number) : undefined;
   return ranges
     .map((range, index) => firstOfRange(tx, ownerId, range, index, decided, limit))
-    .reduce((all, next) => all.unionAll(next))
-    .execute();
-}
+    .reduce((all, next) => all.unionAll(next));
+});
 
 const minInstant = (a: Instant, b: Instant) => (a < b ? a : b);
 
@@ -156,27 +203,27 @@ type BandRow = TalkedRow & {
 /**
  * A range's first `limit` people by last touch (then id), each row with the range's `index` and
  * how many people the range holds; with no limit, all of them. Ranked and counted on the
- * covering index alone; only the first ones are then named.
+ * covering index alone; only the first ones are then named. `decided` is a JSON list of ids.
  */
 function firstOfRange(
   tx: Executor,
   ownerId: number,
-  { group, after, before }: Range,
+  { group, after, before }: { group: GroupPlaybooks; after?: Instant; before: Instant },
   index: number,
-  decided: number[],
-  limit: number | null,
+  decided: string | undefined,
+  limit: number | undefined,
 ) {
   const inRange = () => {
     const ranged = narrowOfGroup(tx, ownerId, group, decided).where('p.last_touch_at', '<', before);
-    return after === null ? ranged : ranged.where('p.last_touch_at', '>=', after);
+    return after === undefined ? ranged : ranged.where('p.last_touch_at', '>=', after);
   };
   const ranked = inRange()
     .select(['p.id', 'p.last_touch_at'])
     .orderBy('p.last_touch_at')
     .orderBy('p.id');
-  const first = limit === null ? ranked : ranked.limit(limit);
+  const first = limit === undefined ? ranked : ranked.limit(limit);
   const size =
-    limit === null ? sql<null>`null` : inRange().select((eb) => eb.fn.countAll().as('n'));
+    limit === undefined ? sql<null>`null` : inRange().select((eb) => eb.fn.countAll().as('n'));
   return tx.kysely
     .selectFrom(first.as('f'))
     .innerJoin('person as p', 'p.id', 'f.id')
@@ -282,17 +329,25 @@ function candidates(tx: Executor, ownerId: number) {
   return named(talkedWith(tx, ownerId));
 }
 
-/** The candidates of one group without the people who have decisions: nothing selected yet, no join. */
-function narrowOfGroup(tx: Executor, ownerId: number, group: KeepInTouchGroup, decided: number[]) {
+/** Which conversations a group takes, by their playbook. */
+type GroupPlaybooks = Pick<KeepInTouchGroup, 'playbookIds' | 'others' | 'known'>;
+
+/**
+ * The candidates of one group without the people who have decisions (a JSON list of ids, or
+ * none): nothing selected yet, no join.
+ */
+function narrowOfGroup(
+  tx: Executor,
+  ownerId: number,
+  group: GroupPlaybooks,
+  decided: string | undefined,
+) {
   const query = talkedWith(tx, ownerId).where((eb) => inGroup(eb, group));
-  return decided.length > 0 ? query.where('p.id', 'not in', idsIn(tx, decided)) : query;
+  return decided === undefined ? query : query.where('p.id', 'not in', idsOfJson(tx, decided));
 }
 
 /** Whether a person's latest conversation follows one of the group's playbooks. */
-function inGroup(
-  eb: ExpressionBuilder<Database & { p: PersonTable }, 'p'>,
-  group: KeepInTouchGroup,
-) {
+function inGroup(eb: ExpressionBuilder<Database & { p: PersonTable }, 'p'>, group: GroupPlaybooks) {
   // Every conversation follows the active playbook when no playbook is known.
   if (group.others && group.known.length === 0) return sql<SqlBool>`1 = 1`;
   const playbook = eb.ref('p.last_conversation_playbook_id');
