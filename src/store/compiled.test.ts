@@ -1,7 +1,13 @@
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { sql } from 'kysely';
 import type { ServiceContext } from '#services/context';
-import { addOtherUser, dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
+import {
+  addOtherUser,
+  dropTestSchemas,
+  openTestContext,
+  testDatabases,
+  type TestDatabase,
+} from '#testing/databases';
 import { ownerRead, PREPARED_ON_POSTGRES, shapedOwnerRead } from './compiled';
 import { withWriteTransaction, type DatabaseHandle, type Executor } from './database';
 import { insertPeople } from './person.store';
@@ -23,6 +29,14 @@ async function addPerson(db: DatabaseHandle, ownerId: number, name: string) {
   await withWriteTransaction(db, (tx) =>
     insertPeople(tx, ownerId, [aPersonRecord(name)], new Date('2026-03-02T09:00:00.000Z')),
   );
+}
+
+/** A new context whose user has these people, and a reader on its database. */
+async function contextWith(database: TestDatabase, ...names: string[]) {
+  const ctx = await openTestContext(database);
+  for (const name of names) await addPerson(ctx.db, ctx.userId, name);
+  const tx: Executor = { kysely: ctx.db.kysely, dialect: ctx.db.dialect };
+  return { ctx, tx };
 }
 
 describe.each(testDatabases)('a read compiled once ($name)', (database) => {
@@ -48,11 +62,7 @@ describe.each(testDatabases)('a read compiled once ($name)', (database) => {
   });
 
   test('fills in its arguments, and keeps constants exactly as written', async () => {
-    const ctx = await openTestContext(database);
-    const tx: Executor = { kysely: ctx.db.kysely, dialect: ctx.db.dialect };
-    await addPerson(ctx.db, ctx.userId, "Sam O'Brien");
-    await addPerson(ctx.db, ctx.userId, 'Maria Lopez');
-    await addPerson(ctx.db, ctx.userId, 'Ana Ito');
+    const { ctx, tx } = await contextWith(database, "Sam O'Brien", 'Maria Lopez', 'Ana Ito');
     // A quote, a backslash and what looks like a parameter, in constants and in the text.
     const named = ownerRead((tx, ownerId, from: string, limit: number) =>
       tx.kysely
@@ -84,11 +94,7 @@ describe.each(testDatabases)('a read compiled once ($name)', (database) => {
   });
 
   test('a shaped read is compiled once a shape, each shape with its own values', async () => {
-    const ctx = await openTestContext(database);
-    const tx: Executor = { kysely: ctx.db.kysely, dialect: ctx.db.dialect };
-    await addPerson(ctx.db, ctx.userId, 'Ana Ito');
-    await addPerson(ctx.db, ctx.userId, 'Maria Lopez');
-    await addPerson(ctx.db, ctx.userId, 'Sam Okafor');
+    const { ctx, tx } = await contextWith(database, 'Ana Ito', 'Maria Lopez', 'Sam Okafor');
     let builds = 0;
     const namesBetween = shapedOwnerRead<{ name: string }, { upper: boolean }>(
       (tx, ownerId, shape, ...values) => {
