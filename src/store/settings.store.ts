@@ -13,7 +13,7 @@ const EMPTY: SettingsRow = {
   calendar_secret: null,
 };
 
-const COLUMNS = [
+export const SETTINGS_COLUMNS = [
   'name',
   'email',
   'summary',
@@ -24,10 +24,11 @@ const COLUMNS = [
 
 /** The owner's settings row, if they ever chose anything. */
 export function settingsQuery(tx: Executor, ownerId: number) {
-  return tx.kysely.selectFrom('user_setting').select(COLUMNS).where('owner_id', '=', ownerId);
+  return tx.kysely
+    .selectFrom('user_setting')
+    .select(SETTINGS_COLUMNS)
+    .where('owner_id', '=', ownerId);
 }
-
-export const SETTINGS_COLUMNS = COLUMNS;
 
 /** The owner's stored settings; a user who never chose anything has a row of nulls. */
 export async function readSettings(tx: Executor, ownerId: number): Promise<SettingsRow> {

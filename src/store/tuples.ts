@@ -12,10 +12,14 @@ type AnySelect = SelectQueryBuilder<any, any, any>;
  */
 export function asTuples(tx: Executor, query: AnySelect, columns: readonly string[]): AnySelect {
   if (tx.dialect !== 'sqlite') return query;
-  const values = sql.join(columns.map((column) => sql.ref(`t.${column}`)));
   return tx.kysely
     .selectFrom(query.as('t'))
-    .select(sql<string>`json_group_array(json_array(${values}))`.as('rows'));
+    .select(sql<string>`json_group_array(json_array(${valuesOf(columns)}))`.as('rows'));
+}
+
+/** The named `columns` of a subquery aliased `t`, as a list of values. */
+function valuesOf(columns: readonly string[]) {
+  return sql.join(columns.map((column) => sql.ref(`t.${column}`)));
 }
 
 /** The rows a query made by `asTuples` gave, as tuples. */
@@ -50,14 +54,17 @@ export function jsonTuplesOf(
   columns: readonly string[],
   orderBy?: string,
 ): RawBuilder<unknown> {
-  const values = sql.join(columns.map((column) => sql.ref(`t.${column}`)));
+  const values = valuesOf(columns);
   const order = orderBy === undefined ? sql`` : sql` order by ${sql.ref(`t.${orderBy}`)}`;
   return tx.dialect === 'sqlite'
     ? sql`(select json_group_array(json_array(${values})${order}) from ${query} as t)`
     : sql`(select coalesce(json_agg(json_build_array(${values})${order}), '[]'::json) from ${query} as t)`;
 }
 
-/** The rows `jsonTuplesOf` gave as objects of the named `columns` (PostgreSQL's driver parses JSON itself). */
+/**
+ * The rows `jsonTuplesOf` gave, as objects of the named `columns` (SQLite hands over JSON text;
+ * PostgreSQL's driver has parsed it already).
+ */
 export function rowsOfJsonTuples<Row>(value: unknown, columns: readonly string[]): Row[] {
   const tuples = (typeof value === 'string' ? JSON.parse(value) : value) as unknown[][];
   return tuples.map(
