@@ -14,6 +14,7 @@ import {
   useServerRequestClasses,
   openBenchContext,
   rawRunner,
+  servedBody,
   startServerProcess,
 } from './harness';
 import { ms, time, type Row, type Timing } from './stats';
@@ -61,7 +62,7 @@ export async function benchPeopleApi(location: DatabaseLocation, label: string) 
     // people (cold start is measured on its own below); the same for the baseline. With 40 or 500
     // warm-up runs the list still paid for the seeding's garbage (p50 0.67–0.74 ms, not 0.52).
     const api = await time(
-      async () => (await app.request(`${BENCH_ORIGIN}${c.path}`)).text(),
+      async () => servedBody(await app.request(`${BENCH_ORIGIN}${c.path}`)),
       RUNS,
       WARMUP_RUNS,
     );

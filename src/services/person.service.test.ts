@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { encodeCursor } from '#core/cursor';
 import { isAppError, type AppErrorCode } from '#core/errors';
 import { addOtherUser, dropTestSchemas, openTestContext, testDatabases } from '#testing/databases';
 import type { ServiceContext } from './context';
@@ -210,6 +211,13 @@ describe.each(testDatabases)('people on $name', (database) => {
     expect(await names({ organizationId: a.organizationId })).toEqual(['A']);
     expect(await names({ tag: 'mentor' })).toEqual(['A']);
     expect(await names({ sort: 'organization' })).toEqual(['B', 'A', 'C']);
+    // Each list is compiled once a shape: only its values change between these calls.
+    expect(await names({ relationship: 'cold' })).toEqual(['B']);
+    expect(await names({ relationship: 'friend', tag: 'mentor', q: 'a' })).toEqual(['A']);
+    expect(await names({ relationship: 'cold', tag: 'mentor', q: 'a' })).toEqual([]);
+    expect(await names({ relationship: 'friend', limit: 1, cursor: encodeCursor(1) })).toEqual([
+      'C',
+    ]);
   });
 
   test('archives and restores, hiding archived people from the default list', async () => {

@@ -184,6 +184,27 @@ describe.each(testDatabases.filter((d) => d.name === 'postgres'))(
       });
     });
 
+    test('a read whose plan depends on its values is compiled once but planned every call', async () => {
+      const named = ownerRead(
+        (tx, ownerId, name: string) =>
+          tx.kysely
+            .selectFrom('person')
+            .select('name')
+            .where('owner_id', '=', ownerId)
+            .where('name', '=', name)
+            .where('title', 'is', null),
+        { prepareOnPostgres: false },
+      );
+      await ctx.db.kysely.connection().execute(async (connection) => {
+        const tx: Executor = { kysely: connection, dialect: 'postgres' };
+        expect(await named(tx, ctx.userId, 'Maria Lopez')).toEqual([{ name: 'Maria Lopez' }]);
+        expect(await named(tx, ctx.userId, 'Sam Okafor')).toEqual([]);
+        const { rows } = await sql<{ statement: string }>`
+          select statement from pg_prepared_statements`.execute(connection);
+        expect(rows.filter((row) => row.statement.includes('"title" is null'))).toEqual([]);
+      });
+    });
+
     test('a name the session already holds is not trusted: the statement goes plain', async () => {
       await ctx.db.kysely.connection().execute(async (first) => {
         await namesOf({ kysely: first, dialect: 'postgres' }, ctx.userId);

@@ -21,6 +21,15 @@ type CompiledRead = { sql: string; parameters: readonly unknown[]; slots: Slot[]
 /** A value a compiled read is given: bound as one parameter wherever the query uses it. */
 export type ReadArgument = string | number | null;
 
+export type ReadOptions = {
+  /**
+   * False for a read whose best plan depends on its arguments' values (a search word common or
+   * rare): PostgreSQL then plans each call for its values instead of keeping one plan. True by
+   * default.
+   */
+  prepareOnPostgres?: boolean;
+};
+
 /**
  * A read whose SQL depends on the dialect alone, the owner and `args` being its only varying
  * values (each bound as one parameter). Building and compiling a query with Kysely costs about
@@ -33,6 +42,7 @@ export type ReadArgument = string | number | null;
  */
 export function ownerRead<Row, Args extends ReadArgument[] = []>(
   build: (tx: Executor, ownerId: number, ...args: Args) => Compilable<Row>,
+  options: ReadOptions = {},
 ) {
   const compiled = new Map<Dialect, CompiledRead>();
   return async (tx: Executor, ownerId: number, ...args: Args): Promise<Row[]> => {
@@ -40,7 +50,8 @@ export function ownerRead<Row, Args extends ReadArgument[] = []>(
     if (!query) {
       query = compileForAnyOwner(tx, build, args.length);
       compiled.set(tx.dialect, query);
-      if (tx.dialect === 'postgres' && !PREPARED_ON_POSTGRES.has(query.sql)) {
+      const prepare = options.prepareOnPostgres ?? true;
+      if (tx.dialect === 'postgres' && prepare && !PREPARED_ON_POSTGRES.has(query.sql)) {
         const digest = createHash('sha256').update(query.sql).digest('hex').slice(0, 24);
         PREPARED_ON_POSTGRES.set(query.sql, `wayfinder_${digest}`);
       }
@@ -59,6 +70,7 @@ export function ownerRead<Row, Args extends ReadArgument[] = []>(
  */
 export function shapedOwnerRead<Row, Shape>(
   build: (tx: Executor, ownerId: number, shape: Shape, ...args: ReadArgument[]) => Compilable<Row>,
+  optionsFor: (shape: Shape) => ReadOptions = () => ({}),
 ) {
   const reads = new Map<
     string,
@@ -68,8 +80,9 @@ export function shapedOwnerRead<Row, Shape>(
     const key = JSON.stringify(shape);
     let read = reads.get(key);
     if (!read) {
-      read = ownerRead<Row, ReadArgument[]>((t, owner, ...values) =>
-        build(t, owner, shape, ...values),
+      read = ownerRead<Row, ReadArgument[]>(
+        (t, owner, ...values) => build(t, owner, shape, ...values),
+        optionsFor(shape),
       );
       reads.set(key, read);
     }

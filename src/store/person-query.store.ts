@@ -4,6 +4,7 @@ import type { Person, PersonRef, PersonSort, Relationship } from '#core/person';
 import { foldText } from '#core/text';
 import type { Executor } from './database';
 import type { Database } from './schema';
+import { ownerRead, shapedOwnerRead, type ReadArgument } from './compiled';
 
 // Reading people: lists, search, lookups and counts. Writes live in person.store.ts.
 
@@ -90,45 +91,49 @@ export function toPerson(row: PersonRow): Person {
   };
 }
 
+// People are read on every page of the app: each read is compiled once (see `ownerRead`).
+const personById = ownerRead((tx, ownerId, id: number) =>
+  selectPeople(tx).where('p.owner_id', '=', ownerId).where('p.id', '=', id),
+);
+
 export async function findPerson(
   tx: Executor,
   ownerId: number,
   id: number,
 ): Promise<Person | undefined> {
-  const row = await selectPeople(tx)
-    .where('p.owner_id', '=', ownerId)
-    .where('p.id', '=', id)
-    .executeTakeFirst();
+  const [row] = await personById(tx, ownerId, id);
   return row ? toPerson(row) : undefined;
 }
 
 /** The people this person introduced the owner to, by name. */
-export async function listIntroducedBy(
+export const listIntroducedBy: (
   tx: Executor,
   ownerId: number,
   introducerId: number,
-): Promise<PersonRef[]> {
-  return tx.kysely
+) => Promise<PersonRef[]> = ownerRead((tx, ownerId, introducerId: number) =>
+  tx.kysely
     .selectFrom('person')
     .select(['id', 'name'])
     .where('owner_id', '=', ownerId)
     .where('introduced_by_id', '=', introducerId)
     .orderBy('sort_name')
-    .limit(500)
-    .execute();
-}
+    .limit(500),
+);
+
+const personRefById = ownerRead((tx, ownerId, id: number) =>
+  tx.kysely
+    .selectFrom('person')
+    .select(['id', 'name', 'introduced_by_id'])
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', id),
+);
 
 export async function findPersonRef(
   tx: Executor,
   ownerId: number,
   id: number,
 ): Promise<(PersonRef & { introducedById: number | null }) | undefined> {
-  const row = await tx.kysely
-    .selectFrom('person')
-    .select(['id', 'name', 'introduced_by_id'])
-    .where('owner_id', '=', ownerId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const [row] = await personRefById(tx, ownerId, id);
   return row && { id: row.id, name: row.name, introducedById: row.introduced_by_id };
 }
 
@@ -138,47 +143,91 @@ type PeopleQuery = SelectQueryBuilder<
   PersonRow
 >;
 
+/** Which parts a page of people has; its values come in this order, each only when present. */
+type PageShape = {
+  archived: PersonFilter['archived'];
+  sort: PersonSort;
+  relationship: boolean;
+  organization: boolean;
+  tag: boolean;
+  search: boolean;
+};
+
+const pageOfPeople = shapedOwnerRead<PersonRow, PageShape>(
+  (tx, ownerId, shape, ...values) => {
+    let next = 0;
+    const value = () => values[next++]!;
+    let query: PeopleQuery = selectPeople(tx).where('p.owner_id', '=', ownerId);
+    if (shape.archived === 'false') query = query.where('p.archived_at', 'is', null);
+    if (shape.archived === 'true') query = query.where('p.archived_at', 'is not', null);
+    if (shape.relationship) query = query.where('p.relationship', '=', value() as Relationship);
+    if (shape.organization) query = query.where('p.organization_id', '=', value() as number);
+    if (shape.tag) {
+      const tag = value() as string;
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('person_tag as t')
+            .select('t.person_id')
+            .whereRef('t.person_id', '=', 'p.id')
+            .where('t.owner_id', '=', ownerId)
+            .where('t.tag', '=', tag),
+        ),
+      );
+    }
+    if (shape.search) query = matching(tx, query, value());
+    return orderPeople(query, shape.sort)
+      .limit(value() as number)
+      .offset(value() as number);
+  },
+  // How best to find the people a search word matches depends on how many it matches.
+  (shape) => ({ prepareOnPostgres: !shape.search }),
+);
+
 export async function listPeople(
   tx: Executor,
   ownerId: number,
   filter: PersonFilter,
 ): Promise<Person[]> {
-  let query: PeopleQuery = selectPeople(tx).where('p.owner_id', '=', ownerId);
-  if (filter.archived === 'false') query = query.where('p.archived_at', 'is', null);
-  if (filter.archived === 'true') query = query.where('p.archived_at', 'is not', null);
-  if (filter.relationship) query = query.where('p.relationship', '=', filter.relationship);
-  if (filter.organizationId) query = query.where('p.organization_id', '=', filter.organizationId);
-  if (filter.tag) {
-    const tag = foldText(filter.tag.trim());
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('person_tag as t')
-          .select('t.person_id')
-          .whereRef('t.person_id', '=', 'p.id')
-          .where('t.owner_id', '=', ownerId)
-          .where('t.tag', '=', tag),
-      ),
-    );
-  }
-  if (filter.terms.length > 0) query = matchTerms(tx, query, filter.terms);
-  query = orderPeople(query, filter.sort ?? 'name');
-  const rows = await query.limit(filter.limit).offset(filter.offset).execute();
+  const values: ReadArgument[] = [];
+  if (filter.relationship) values.push(filter.relationship);
+  if (filter.organizationId) values.push(filter.organizationId);
+  if (filter.tag) values.push(foldText(filter.tag.trim()));
+  if (filter.terms.length > 0) values.push(searchText(tx, filter.terms));
+  values.push(filter.limit, filter.offset);
+  const shape: PageShape = {
+    archived: filter.archived,
+    sort: filter.sort ?? 'name',
+    relationship: Boolean(filter.relationship),
+    organization: Boolean(filter.organizationId),
+    tag: Boolean(filter.tag),
+    search: filter.terms.length > 0,
+  };
+  const rows = await pageOfPeople(tx, ownerId, shape, ...values);
   return rows.map(toPerson);
+}
+
+/** Search words as the dialect's full-text search reads them: each matches as a prefix. */
+function searchText(tx: Executor, terms: string[]): string {
+  return tx.dialect === 'sqlite'
+    ? terms.map((term) => `"${term}"*`).join(' ')
+    : terms.map((term) => `${term}:*`).join(' & ');
 }
 
 /** Every search word must match the start of a word in the person's indexed text. */
 function matchTerms(tx: Executor, query: PeopleQuery, terms: string[]): PeopleQuery {
+  return matching(tx, query, searchText(tx, terms));
+}
+
+function matching(tx: Executor, query: PeopleQuery, search: ReadArgument): PeopleQuery {
   if (tx.dialect === 'sqlite') {
-    const match = terms.map((term) => `"${term}"*`).join(' ');
     // `+p.id` keeps SQLite walking the sort index and testing each row against the match list,
     // so a word half the network matches costs one index walk, not a sort of every match.
     return query.where(
-      sql<boolean>`+p.id in (select rowid from person_search where person_search match ${match})`,
+      sql<boolean>`+p.id in (select rowid from person_search where person_search match ${search})`,
     );
   }
-  const tsquery = terms.map((term) => `${term}:*`).join(' & ');
-  return query.where(sql<boolean>`p.search_vector @@ to_tsquery('simple', ${tsquery})`);
+  return query.where(sql<boolean>`p.search_vector @@ to_tsquery('simple', ${search})`);
 }
 
 function orderPeople(query: PeopleQuery, sort: PersonSort): PeopleQuery {
