@@ -247,16 +247,22 @@ function firstOfRange(
  */
 const rangesOnPostgres = ownerRead(
   (tx, ownerId, bands: string, decided: string, limit: number | null) => {
+    // Each range's JSON is taken apart once, not again for every person it looks at.
     const ofBand = sql`p.owner_id = ${ownerId}
       and p.last_conversation_id is not null and p.archived_at is null
-      and (b.band->'playbooks' ? p.last_conversation_playbook_id
-        or ((b.band->'others')::boolean and (p.last_conversation_playbook_id is null
-          or not b.band->'known' ? p.last_conversation_playbook_id)))
-      and p.id not in (select value::integer from jsonb_array_elements_text(${decided}::jsonb))
-      and p.last_touch_at >= b.band->>'after' and p.last_touch_at < b.band->>'before'`;
+      and (p.last_conversation_playbook_id = any(b.playbooks)
+        or (b.others and (p.last_conversation_playbook_id is null
+          or not p.last_conversation_playbook_id = any(b.known))))
+      and p.id <> all(array(select value::integer from jsonb_array_elements_text(${decided}::jsonb)))
+      and p.last_touch_at >= b.after and p.last_touch_at < b.before`;
     const query = sql<BandRow>`select ${sql.join(TALKED_COLUMNS.map(selection))},
         f.last_touch_at, b.index - 1 as band, c.n as in_band
-      from jsonb_array_elements(${bands}::jsonb) with ordinality as b(band, index)
+      from (select r.index,
+          array(select jsonb_array_elements_text(r.band->'playbooks')) as playbooks,
+          (r.band->>'others')::boolean as others,
+          array(select jsonb_array_elements_text(r.band->'known')) as known,
+          r.band->>'after' as after, r.band->>'before' as before
+        from jsonb_array_elements(${bands}::jsonb) with ordinality as r(band, index)) b
       cross join lateral (select count(*) as n from person p where ${ofBand}) c
       cross join lateral (select p.id, p.last_touch_at from person p where ${ofBand}
         order by p.last_touch_at, p.id limit ${limit}) f
