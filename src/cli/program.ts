@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { isAppError, type AppErrorCode } from '#core/errors';
+import { isAppError, type AppError, type AppErrorCode } from '#core/errors';
 import { CommandExit, withDataOption, type CliDeps } from './io';
 import { exportCommand } from './export.cli';
 import { importCommand } from './import.cli';
@@ -76,6 +76,10 @@ export function buildProgram(deps: CliDeps, version: string): Command {
 /** Runs one command line and returns its exit code; prints errors as one clear line, never a stack. */
 export async function runCli(argv: string[], deps: CliDeps, version: string): Promise<number> {
   const program = buildProgram(deps, version);
+  let acting: Command | undefined;
+  program.hook('preAction', (_, actionCommand) => {
+    acting = actionCommand;
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
@@ -85,12 +89,7 @@ export async function runCli(argv: string[], deps: CliDeps, version: string): Pr
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (isAppError(error)) {
-      const details = (error.issues ?? [])
-        .map((issue) => `\n  ${issue.path}: ${issue.message}`)
-        .join('');
-      deps.stderr(
-        `error: ${error.message}${error.issues && error.issues.length > 1 ? details : ''}\n`,
-      );
+      deps.stderr(`error: ${inFlags(error, acting)}\n`);
       return exitCodeFor(error.code);
     }
     const { message, exitCode } = describeUnexpected(error);
@@ -100,6 +99,29 @@ export async function runCli(argv: string[], deps: CliDeps, version: string): Pr
 }
 
 /** Explains failures from outside our code (database unreachable, disk full) without a stack. */
+/**
+ * An error's message and, when there are several, every problem, each field named as the user
+ * typed it: the service says `asOf`, the command line `--as-of`.
+ */
+function inFlags(error: AppError, command: Command | undefined): string {
+  const flags = new Map(
+    (command?.options ?? []).flatMap((option) =>
+      option.long ? [[option.attributeName(), option.long] as const] : [],
+    ),
+  );
+  const issues = error.issues ?? [];
+  const first = issues[0];
+  const firstFlag = first && flags.get(first.path);
+  const message = firstFlag
+    ? error.message.replace(`${first.path}: `, `${firstFlag}: `)
+    : error.message;
+  if (issues.length < 2) return message;
+  const details = issues.map(
+    (issue) => `\n  ${flags.get(issue.path) ?? issue.path}: ${issue.message}`,
+  );
+  return `${message}${details.join('')}`;
+}
+
 function describeUnexpected(error: unknown): { message: string; exitCode: number } {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string } | null)?.code;

@@ -86,6 +86,15 @@ describe('wayfinder today', () => {
     expect(result.stderr).toMatch(/^error: Unknown time zone "Mars\/Olympus"/);
   });
 
+  test('names a bad option as it was typed, with what to write instead', async () => {
+    const { run } = cliRunner();
+    const result = await run('today', '--as-of', '2026-03-02T09:00');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^error: Invalid agenda query — --as-of: a day written YYYY-MM-DD, or an instant with its offset/,
+    );
+  });
+
   test('says there is nothing to do on an empty network', async () => {
     const { run } = cliRunner();
     const result = await run('today');
