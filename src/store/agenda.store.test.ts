@@ -346,6 +346,57 @@ describe.each(testDatabases)('the agenda store on $name', (database) => {
     });
     expect(page.rows.map(([id]) => id).sort()).toEqual(everyone.map(([id]) => id).sort());
   });
+
+  describe('a page reads the reminders due on the day of its last one', () => {
+    const OVERDUE_THROUGH_2100 = [
+      '2100-01-01T00:00:00.000Z',
+      '2100-01-02T00:00:00.000Z',
+      '2100-01-03T00:00:00.000Z',
+    ] as [string, string, string];
+    const pageOf = (limit: number, dueNoLaterThan: (lastTouchAt: string) => string) =>
+      keepInTouchPage({ kysely: ctx.db.kysely, dialect: ctx.db.dialect }, ctx.userId, {
+        groups: [
+          {
+            playbookIds: [],
+            others: true,
+            known: [],
+            bounds: OVERDUE_THROUGH_2100,
+            dueNoLaterThan,
+          },
+        ],
+        limit,
+        decided: [],
+      });
+    const byLastTouch = () =>
+      ctx.db.kysely
+        .selectFrom('person')
+        .select(['id', 'last_touch_at'])
+        .where('owner_id', '=', ctx.userId)
+        .where('last_conversation_id', 'is not', null)
+        .where('archived_at', 'is', null)
+        .orderBy('last_touch_at')
+        .orderBy('id')
+        .execute();
+
+    test('and no one due later, though it read ahead', async () => {
+      await seedNetwork();
+      const people = await byLastTouch();
+      expect(people.length).toBeGreaterThan(6);
+      // Each last touch its own due day: the page is the first two and whoever shares the second's.
+      const page = await pageOf(2, (at) => new Date(Date.parse(at) + 1).toISOString());
+      const second = people[1]!.last_touch_at!;
+      const expected = people.filter((person) => person.last_touch_at! <= second);
+      expect(page.rows.map(([id]) => id).sort()).toEqual(expected.map(({ id }) => id).sort());
+      expect(page.counted).toEqual({ overdue: people.length, today: 0, upcoming: 0 });
+    });
+
+    test('however many share that day, more than it read ahead', async () => {
+      await seedNetwork();
+      const people = await byLastTouch();
+      const page = await pageOf(1, () => OVERDUE_THROUGH_2100[0]);
+      expect(page.rows.map(([id]) => id).sort()).toEqual(people.map(({ id }) => id).sort());
+    });
+  });
 });
 
 /** Every interview, person, interaction and organization of the user, as the engine takes them. */

@@ -58,8 +58,9 @@ export type KeepInTouchPage = {
  * `limit` by last touch — which is due order — and everyone due on the same day as the last of
  * them (the agenda orders a day's reminders by id); plus everyone with a decision. `counted`
  * holds how many of the others each status has in all, and `sampled` which of them were read.
- * Three statements at most, whatever the groups: the first ones of every band of every group
- * (each row carrying its band's size), then the ties, then the people with decisions.
+ * Usually one statement whatever the groups: the first twice `limit` of every band of every group
+ * (each row carrying its band's size), which holds the ties unless one day has more reminders
+ * than that; only then a second for the ties; and one for the people with decisions.
  */
 export async function keepInTouchPage(
   tx: Executor,
@@ -71,34 +72,35 @@ export async function keepInTouchPage(
   const keep = (row: TalkedRow) => found.set(row.id, tupleOf(row));
   const bands = page.groups.flatMap((group) => ACTION_STATUSES.map((_, band) => ({ group, band })));
   if (bands.length === 0) return { rows: [], counted, sampled: new Set() };
+  // Read past the page, so the reminders due on the same day as its last one are already here
+  // (a second round trip costs more than a few more rows).
   const firstRows = await readRanges(
     tx,
     ownerId,
     bands.map(({ group, band }) => rangeOf(group, band)),
     page.decided,
-    page.limit,
+    page.limit * 2,
   );
-  const read = bands.map(() => 0);
-  const last: (BandRow | undefined)[] = [];
-  for (const row of firstRows) {
-    keep(row);
-    const index = Number(row.band);
-    read[index]! += 1;
-    const before = last[index];
-    if (!before || before.last_touch_at < row.last_touch_at) last[index] = row;
-  }
+  const ofBand: BandRow[][] = bands.map(() => []);
+  for (const row of firstRows) ofBand[Number(row.band)]!.push(row);
   const ties: Range[] = [];
   bands.forEach(({ group, band }, index) => {
-    const row = last[index];
-    if (!row) return;
-    const size = Number(row.in_band);
+    const rows = ofBand[index]!.sort(byLastTouchThenId);
+    if (rows.length === 0) return;
+    const size = Number(rows[0]!.in_band);
     counted[ACTION_STATUSES[band]!] += size;
-    if (read[index] === page.limit && size > page.limit) {
-      // Everyone due no later than the last one read, in the same band.
-      const range = rangeOf(group, band);
-      const sameDay = minInstant(range.before, group.dueNoLaterThan(row.last_touch_at));
-      ties.push({ ...range, before: sameDay });
+    if (size <= page.limit) {
+      rows.forEach(keep);
+      return;
     }
+    // The first `limit` and everyone in the band due no later than the last of them: the agenda
+    // orders a day's reminders by id, not by last touch.
+    const range = rangeOf(group, band);
+    const lastShown = rows[page.limit - 1]!;
+    const sameDay = minInstant(range.before, group.dueNoLaterThan(lastShown.last_touch_at));
+    for (const row of rows) if (row.last_touch_at < sameDay) keep(row);
+    const allRead = rows.length === size || rows.at(-1)!.last_touch_at >= sameDay;
+    if (!allRead) ties.push({ ...range, before: sameDay });
   });
   if (ties.length > 0) {
     for (const row of await readRanges(tx, ownerId, ties, page.decided, null)) keep(row);
@@ -111,6 +113,14 @@ export async function keepInTouchPage(
     for (const row of decided) keep(row);
   }
   return { rows: [...found.values()], counted, sampled };
+}
+
+function byLastTouchThenId(a: BandRow, b: BandRow): number {
+  return a.last_touch_at < b.last_touch_at
+    ? -1
+    : a.last_touch_at > b.last_touch_at
+      ? 1
+      : a.id - b.id;
 }
 
 /** People of a group whose last touch is from `after` (with none, any) to before `before`. */
