@@ -98,7 +98,6 @@ export async function runCli(argv: string[], deps: CliDeps, version: string): Pr
   }
 }
 
-/** Explains failures from outside our code (database unreachable, disk full) without a stack. */
 /**
  * An error's message and, when there are several, every problem, each field named as the user
  * typed it: the service says `asOf`, the command line `--as-of`.
@@ -112,9 +111,12 @@ function inFlags(error: AppError, command: Command | undefined): string {
   const issues = error.issues ?? [];
   const first = issues[0];
   const firstFlag = first && flags.get(first.path);
-  const message = firstFlag
-    ? error.message.replace(`${first.path}: `, `${firstFlag}: `)
-    : error.message;
+  // Only where `parseInput` names the field: a value the user typed may hold the same words.
+  const named = ` — ${first?.path}: `;
+  const message =
+    firstFlag && error.message.includes(named)
+      ? error.message.replace(named, ` — ${firstFlag}: `)
+      : error.message;
   if (issues.length < 2) return message;
   const details = issues.map(
     (issue) => `\n  ${flags.get(issue.path) ?? issue.path}: ${issue.message}`,
@@ -122,6 +124,7 @@ function inFlags(error: AppError, command: Command | undefined): string {
   return `${message}${details.join('')}`;
 }
 
+/** Explains failures from outside our code (database unreachable, disk full) without a stack. */
 function describeUnexpected(error: unknown): { message: string; exitCode: number } {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string } | null)?.code;

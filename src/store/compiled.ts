@@ -9,8 +9,9 @@ const OTHER_OWNER = -1_999_999_939;
 /**
  * SQL texts PostgreSQL is sent as named prepared statements, so they are planned once per
  * connection rather than on every request (see `openPostgres`). Only the reads below add to it,
- * one text each (a shaped read one a shape), so it stays as small as the code. A name is a digest of its text: a session a
- * pooler hands on can only ever hold the same statement under the same name.
+ * one text each, and a shaped read one a shape: about a hundred texts at most, the pages of
+ * people being most of them. A name is a digest of its text: a session a pooler hands on can
+ * only ever hold the same statement under the same name.
  */
 export const PREPARED_ON_POSTGRES = new Map<string, string>();
 

@@ -98,7 +98,8 @@ export async function keepInTouchPage(
     const range = rangeOf(group, band);
     const lastShown = rows[page.limit - 1]!;
     const sameDay = minInstant(range.before, group.dueNoLaterThan(lastShown.last_touch_at));
-    for (const row of rows) if (row.last_touch_at < sameDay) keep(row);
+    rows.slice(0, page.limit).forEach(keep);
+    for (const row of rows.slice(page.limit)) if (row.last_touch_at < sameDay) keep(row);
     const allRead = rows.length === size || rows.at(-1)!.last_touch_at >= sameDay;
     if (!allRead) ties.push({ ...range, before: sameDay });
   });
@@ -263,7 +264,7 @@ const rangesOnPostgres = ownerRead(
       and (p.last_conversation_playbook_id = any(b.playbooks)
         or (b.others and (p.last_conversation_playbook_id is null
           or not p.last_conversation_playbook_id = any(b.known))))
-      and p.id <> all(array(select value::integer from jsonb_array_elements_text(${decided}::jsonb)))
+      and p.id not in (select value::integer from jsonb_array_elements_text(${decided}::jsonb))
       and p.last_touch_at >= b.after and p.last_touch_at < b.before`;
     const query = sql<BandRow>`select ${sql.join(TALKED_COLUMNS.map(selection))},
         f.last_touch_at, b.index - 1 as band, c.n as in_band

@@ -143,66 +143,72 @@ type PeopleQuery = SelectQueryBuilder<
   PersonRow
 >;
 
-/** Which parts a page of people has; its values come in this order, each only when present. */
-type PageShape = {
-  archived: PersonFilter['archived'];
-  sort: PersonSort;
-  relationship: boolean;
-  organization: boolean;
-  tag: boolean;
-  search: boolean;
-};
+/** The filters a page of people may have. */
+type PageFilter = 'relationship' | 'organization' | 'tag' | 'search';
+
+/** Which parts a page of people has: its filters, in the order their values are bound. */
+type PageShape = { archived: PersonFilter['archived']; sort: PersonSort; filters: PageFilter[] };
 
 const pageOfPeople = shapedOwnerRead<PersonRow, PageShape>(
   (tx, ownerId, shape, ...values) => {
-    let next = 0;
-    const value = () => values[next++]!;
     let query: PeopleQuery = selectPeople(tx).where('p.owner_id', '=', ownerId);
     if (shape.archived === 'false') query = query.where('p.archived_at', 'is', null);
     if (shape.archived === 'true') query = query.where('p.archived_at', 'is not', null);
-    if (shape.relationship) query = query.where('p.relationship', '=', value() as Relationship);
-    if (shape.organization) query = query.where('p.organization_id', '=', value() as number);
-    if (shape.tag) {
-      const tag = value() as string;
-      query = query.where((eb) =>
+    shape.filters.forEach((filter, index) => {
+      query = filtered(tx, ownerId, query, filter, values[index]!);
+    });
+    const [limit, offset] = values.slice(shape.filters.length) as [number, number];
+    return orderPeople(query, shape.sort).limit(limit).offset(offset);
+  },
+  // How best to find the people a search word matches depends on how many it matches.
+  (shape) => ({ prepareOnPostgres: !shape.filters.includes('search') }),
+);
+
+function filtered(
+  tx: Executor,
+  ownerId: number,
+  query: PeopleQuery,
+  filter: PageFilter,
+  value: ReadArgument,
+): PeopleQuery {
+  switch (filter) {
+    case 'relationship':
+      return query.where('p.relationship', '=', value as Relationship);
+    case 'organization':
+      return query.where('p.organization_id', '=', value as number);
+    case 'tag':
+      return query.where((eb) =>
         eb.exists(
           eb
             .selectFrom('person_tag as t')
             .select('t.person_id')
             .whereRef('t.person_id', '=', 'p.id')
             .where('t.owner_id', '=', ownerId)
-            .where('t.tag', '=', tag),
+            .where('t.tag', '=', value as string),
         ),
       );
-    }
-    if (shape.search) query = matching(tx, query, value());
-    return orderPeople(query, shape.sort)
-      .limit(value() as number)
-      .offset(value() as number);
-  },
-  // How best to find the people a search word matches depends on how many it matches.
-  (shape) => ({ prepareOnPostgres: !shape.search }),
-);
+    case 'search':
+      return matching(tx, query, value);
+  }
+}
 
 export async function listPeople(
   tx: Executor,
   ownerId: number,
   filter: PersonFilter,
 ): Promise<Person[]> {
-  const values: ReadArgument[] = [];
-  if (filter.relationship) values.push(filter.relationship);
-  if (filter.organizationId) values.push(filter.organizationId);
-  if (filter.tag) values.push(foldText(filter.tag.trim()));
-  if (filter.terms.length > 0) values.push(searchText(tx, filter.terms));
-  values.push(filter.limit, filter.offset);
+  // Each present filter with its value, so the shape and the values cannot fall out of step.
+  const present: [PageFilter, ReadArgument][] = [];
+  if (filter.relationship) present.push(['relationship', filter.relationship]);
+  if (filter.organizationId) present.push(['organization', filter.organizationId]);
+  if (filter.tag) present.push(['tag', foldText(filter.tag.trim())]);
+  if (filter.terms.length > 0) present.push(['search', searchText(tx, filter.terms)]);
   const shape: PageShape = {
     archived: filter.archived,
     sort: filter.sort ?? 'name',
-    relationship: Boolean(filter.relationship),
-    organization: Boolean(filter.organizationId),
-    tag: Boolean(filter.tag),
-    search: filter.terms.length > 0,
+    filters: present.map(([name]) => name),
   };
+  const values = [...present.map(([, value]) => value), filter.limit, filter.offset];
   const rows = await pageOfPeople(tx, ownerId, shape, ...values);
   return rows.map(toPerson);
 }
