@@ -11,7 +11,7 @@ import type {
 } from '#core/cadence/types';
 import type { InterviewStage } from '#core/interview';
 import type { Relationship } from '#core/person';
-import { sql, type Selectable } from 'kysely';
+import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { Executor } from './database';
 import { STEP_INSTANT_COLUMNS, stepInstantsAt, type StepInstantColumn } from './interview.store';
 import { ownerRead } from './compiled';
@@ -44,12 +44,12 @@ export type KeepInTouchRead =
   | { keepInTouchPage: KeepInTouchPage };
 
 /**
- * What the cadence engine needs for one agenda, read in four queries whose size follows the
+ * What the cadence engine needs for one agenda, read in three queries whose size follows the
  * actions that can come due rather than the network or its history:
  * - interviews in a stage that calls for actions, with their person and organization, and for
  *   an unanswered request the latest message received, call or meeting with the person;
- * - the introducers of those interviews;
- * - at each organization of an unanswered request, the warmest person in no interview;
+ * - the introducers of those interviews and, at each organization of an unanswered request,
+ *   the warmest person in no interview (one read);
  * - the people talked with whose keep-in-touch can fall due before `keepInTouchBefore` (their
  *   latest contact and conversation are kept on the person by triggers, see 0013).
  * Everything the engine is not given cannot change the agenda; see `CadenceInput`.
@@ -60,10 +60,9 @@ export async function loadCadenceData(
   /** May still be worked out: the interview reads do not wait for it. */
   keepInTouchRead: KeepInTouchRead | PromiseLike<KeepInTouchRead> = {},
 ): Promise<CadenceData> {
-  const [interviewRows, introducers, nextPeople, keepInTouch] = await Promise.all([
+  const [interviewRows, otherPeople, keepInTouch] = await Promise.all([
     interviewsWithActions(tx, ownerId),
-    introducersOfInterviewsWithActions(tx, ownerId),
-    warmestFreePeople(tx, ownerId),
+    introducersAndNextPeople(tx, ownerId),
     Promise.resolve(keepInTouchRead).then(async (read) =>
       read.keepInTouchPage
         ? keepInTouchPage(tx, ownerId, read.keepInTouchPage)
@@ -116,10 +115,12 @@ export async function loadCadenceData(
   for (const [id, name, organizationId, organizationName] of talkedWith) {
     addPerson(id, name, organizationId, organizationName, null, null, true);
   }
-  for (const r of introducers) {
+  // Introducers first: they come with their organization's name.
+  for (const r of otherPeople) {
+    if (r.next_at !== null || r.id === null) continue;
     addPerson(
       r.id,
-      r.name,
+      r.name ?? '',
       r.organization_id,
       r.organization_name,
       r.relationship,
@@ -127,11 +128,12 @@ export async function loadCadenceData(
       Boolean(r.in_interview),
     );
   }
-  for (const r of nextPeople) {
+  for (const r of otherPeople) {
+    if (r.next_at === null) continue;
     if (r.id !== null) {
-      addPerson(r.id, r.name ?? '', r.organization_id, null, r.relationship, r.archived_at, false);
+      addPerson(r.id, r.name ?? '', r.next_at, null, r.relationship, r.archived_at, false);
     }
-    const organization = organizations.get(r.organization_id);
+    const organization = organizations.get(r.next_at);
     if (organization && r.people_in_interviews !== null) {
       organization.peopleInInterviews = Number(r.people_in_interviews);
     }
@@ -285,25 +287,37 @@ const readInterviewsWithActions = ownerRead((tx, ownerId) => {
   return asTuples(tx, query, INTERVIEW_COLUMNS);
 });
 
-/** A person as the cadence sees them, with their organization's name. */
-function peopleWithOrganization(tx: Executor) {
-  return tx.kysely
+/**
+ * The people the engine needs besides those of the interviews and the reminders, in one read
+ * (a round trip less for every agenda): the introducers of interviews with actions, and at each
+ * organization with an unanswered request the person it would suggest next. `next_at` is that
+ * organization for the second kind and null for introducers.
+ */
+type OtherPersonRow = {
+  next_at: number | null;
+  id: number | null;
+  name: string | null;
+  organization_id: number | null;
+  organization_name: string | null;
+  relationship: string | null;
+  archived_at: string | null;
+  in_interview: SqlBool;
+  people_in_interviews: number | null;
+};
+
+const introducersAndNextPeople = ownerRead((tx, ownerId) =>
+  withNextPeople(tx, ownerId)
     .selectFrom('person as p')
     .leftJoin('organization as o', 'o.id', 'p.organization_id')
-    .select([
+    .select((eb) => [
+      sql<number | null>`null`.as('next_at'),
       'p.id',
       'p.name',
       'p.organization_id',
       'o.name as organization_name',
       'p.relationship',
       'p.archived_at',
-    ]);
-}
-
-/** Introducers are thanked and named; whether they are in an interview keeps them from being suggested. */
-const introducersOfInterviewsWithActions = ownerRead((tx, ownerId) =>
-  peopleWithOrganization(tx)
-    .select((eb) =>
+      // Introducers are thanked and named; being in an interview keeps them from being suggested.
       eb
         .exists(
           eb
@@ -313,7 +327,8 @@ const introducersOfInterviewsWithActions = ownerRead((tx, ownerId) =>
             .whereRef('x.person_id', '=', 'p.id'),
         )
         .as('in_interview'),
-    )
+      sql<number | null>`null`.as('people_in_interviews'),
+    ])
     .where('p.owner_id', '=', ownerId)
     .where('p.id', 'in', (eb) =>
       eb
@@ -322,16 +337,47 @@ const introducersOfInterviewsWithActions = ownerRead((tx, ownerId) =>
         .where('owner_id', '=', ownerId)
         .where('stage', 'in', STAGES_WITH_ACTIONS)
         .where('introduced_by_id', 'is not', null),
+    )
+    .$castTo<OtherPersonRow>()
+    .unionAll((eb) =>
+      eb
+        .selectFrom('best')
+        .leftJoin('person as p', 'p.id', 'best.id')
+        .select((inner) => [
+          sql<number | null>`best.organization_id`.as('next_at'),
+          'p.id',
+          'p.name',
+          'p.organization_id',
+          sql<string | null>`null`.as('organization_name'),
+          'p.relationship',
+          'p.archived_at',
+          sql<boolean>`${sql.lit(false)}`.as('in_interview'),
+          // Where nobody is free, how many people there are in interviews.
+          inner
+            .case()
+            .when('best.id', 'is', null)
+            .then(
+              inner
+                .selectFrom('interview as x')
+                .innerJoin('person as xp', 'xp.id', 'x.person_id')
+                .select((count) => count.fn.count<number>('x.person_id').distinct().as('people'))
+                .where('x.owner_id', '=', ownerId)
+                .whereRef('xp.organization_id', '=', 'best.organization_id'),
+            )
+            .end()
+            .as('people_in_interviews'),
+        ])
+        .$castTo<OtherPersonRow>(),
     ),
 );
 
 /**
- * At each organization with an unanswered request, the person the engine would suggest next:
- * not archived, in no interview, of the warmest relationship, then first by name and id. One
- * short walk of the organization-warmth index (0015), stopping at the first person found.
- * Where nobody is free, how many people there are in interviews.
+ * At each organization with an unanswered request, the person the engine would suggest next
+ * (`best`): not archived, in no interview, of the warmest relationship, then first by name and
+ * id. One short walk of the organization-warmth index (0015), stopping at the first person
+ * found; none where nobody is free.
  */
-const warmestFreePeople = ownerRead((tx, ownerId) => {
+function withNextPeople(tx: Executor, ownerId: number) {
   const db = tx.kysely;
   // The engine compares names by code unit; PostgreSQL's default collation would not.
   const byName = tx.dialect === 'postgres' ? sql`p.name collate "C"` : sql`p.name`;
@@ -369,27 +415,5 @@ const warmestFreePeople = ownerRead((tx, ownerId) => {
     .with(
       (cte) => cte('best').materialized(),
       (qb) => qb.selectFrom('asked').select(['asked.organization_id', firstFree.as('id')]),
-    )
-    .selectFrom('best')
-    .leftJoin('person as p', 'p.id', 'best.id')
-    .select((eb) => [
-      sql<number>`best.organization_id`.as('organization_id'),
-      'p.id',
-      'p.name',
-      'p.relationship',
-      'p.archived_at',
-      eb
-        .case()
-        .when('best.id', 'is', null)
-        .then(
-          eb
-            .selectFrom('interview as x')
-            .innerJoin('person as xp', 'xp.id', 'x.person_id')
-            .select((inner) => inner.fn.count<number>('x.person_id').distinct().as('people'))
-            .where('x.owner_id', '=', ownerId)
-            .whereRef('xp.organization_id', '=', 'best.organization_id'),
-        )
-        .end()
-        .as('people_in_interviews'),
-    ]);
-});
+    );
+}
