@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { KyselyPlugin } from 'kysely';
 import { computeActions, countByStatus, firstOfEachStatus } from '#core/cadence/cadence';
 import { addDays } from '#core/cadence/local-date';
 import { startOfLocalDay } from '#core/cadence/time-zone';
@@ -353,20 +354,32 @@ describe.each(testDatabases)('the agenda store on $name', (database) => {
       '2100-01-02T00:00:00.000Z',
       '2100-01-03T00:00:00.000Z',
     ] as [string, string, string];
+    let statements = 0;
+    const counted: KyselyPlugin = {
+      transformQuery: ({ node }) => node,
+      transformResult: ({ result }) => {
+        statements += 1;
+        return Promise.resolve(result);
+      },
+    };
     const pageOf = (limit: number, dueNoLaterThan: (lastTouchAt: string) => string) =>
-      keepInTouchPage({ kysely: ctx.db.kysely, dialect: ctx.db.dialect }, ctx.userId, {
-        groups: [
-          {
-            playbookIds: [],
-            others: true,
-            known: [],
-            bounds: OVERDUE_THROUGH_2100,
-            dueNoLaterThan,
-          },
-        ],
-        limit,
-        decided: [],
-      });
+      keepInTouchPage(
+        { kysely: ctx.db.kysely.withPlugin(counted), dialect: ctx.db.dialect },
+        ctx.userId,
+        {
+          groups: [
+            {
+              playbookIds: [],
+              others: true,
+              known: [],
+              bounds: OVERDUE_THROUGH_2100,
+              dueNoLaterThan,
+            },
+          ],
+          limit,
+          decided: [],
+        },
+      );
     const byLastTouch = () =>
       ctx.db.kysely
         .selectFrom('person')
@@ -383,7 +396,10 @@ describe.each(testDatabases)('the agenda store on $name', (database) => {
       const people = await byLastTouch();
       expect(people.length).toBeGreaterThan(6);
       // Each last touch its own due day: the page is the first two and whoever shares the second's.
+      statements = 0;
       const page = await pageOf(2, (at) => new Date(Date.parse(at) + 1).toISOString());
+      // What it read ahead held the ties: no second statement.
+      expect(statements).toBe(1);
       const second = people[1]!.last_touch_at!;
       const expected = people.filter((person) => person.last_touch_at! <= second);
       expect(page.rows.map(([id]) => id).sort()).toEqual(expected.map(({ id }) => id).sort());
@@ -393,7 +409,9 @@ describe.each(testDatabases)('the agenda store on $name', (database) => {
     test('however many share that day, more than it read ahead', async () => {
       await seedNetwork();
       const people = await byLastTouch();
+      statements = 0;
       const page = await pageOf(1, () => OVERDUE_THROUGH_2100[0]);
+      expect(statements).toBe(2);
       expect(page.rows.map(([id]) => id).sort()).toEqual(people.map(({ id }) => id).sort());
     });
   });
