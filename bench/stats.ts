@@ -11,6 +11,40 @@ export async function time(work: () => unknown, runs = 400, warmup = 40): Promis
     await work();
     samples.push(performance.now() - start);
   }
+  return timingOf(samples, runs);
+}
+
+/**
+ * Times two pieces of work in alternating blocks after warming both up, so that a drift of the
+ * process or the machine during the run (a heap still settling after seeding, a busy
+ * neighbour) falls on both alike rather than on whichever went first.
+ */
+export async function timeInterleaved(
+  first: () => unknown,
+  second: () => unknown,
+  runs = 1000,
+  warmup = 1000,
+  block = 50,
+): Promise<[Timing, Timing]> {
+  for (let i = 0; i < warmup; i += 1) {
+    await first();
+    await second();
+  }
+  const samples: [number[], number[]] = [[], []];
+  const works = [first, second] as const;
+  while (samples[0].length < runs) {
+    for (const [index, work] of works.entries()) {
+      for (let i = 0; i < block && samples[index]!.length < runs; i += 1) {
+        const start = performance.now();
+        await work();
+        samples[index]!.push(performance.now() - start);
+      }
+    }
+  }
+  return [timingOf(samples[0], runs), timingOf(samples[1], runs)];
+}
+
+function timingOf(samples: number[], runs: number): Timing {
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
   return { p50: at(0.5), p99: at(0.99), runs };
