@@ -3,7 +3,7 @@ import { isLocalDate } from './cadence/local-date';
 import { ACTION_STATUSES, INTERACTION_KINDS } from './cadence/types';
 import { INTERVIEW_STAGES } from './interview';
 import { CHANNELS, MESSAGE_KINDS } from './outreach/types';
-import { idNumber } from './validation';
+import { idNumber, wholeNumberFrom } from './validation';
 
 export const EXPLORATION_KINDS = ['field', 'role', 'industry', 'organization'] as const;
 export const EXPLORATION_STATUSES = [
@@ -165,12 +165,7 @@ export const TodayQuerySchema = z.strictObject({
     .max(100, { error: 'an IANA time zone such as Europe/Berlin' })
     .optional(),
   /** At most this many actions of each status, the first ones; the counts still tell them all. */
-  limit: z.coerce
-    .number({ error: LIMIT_MESSAGE })
-    .int({ error: LIMIT_MESSAGE })
-    .min(1, { error: LIMIT_MESSAGE })
-    .max(AGENDA_LIMIT_MAX, { error: LIMIT_MESSAGE })
-    .optional(),
+  limit: wholeNumberFrom(1, AGENDA_LIMIT_MAX, LIMIT_MESSAGE).optional(),
 });
 
 export const AgendaActionSchema = z.object({

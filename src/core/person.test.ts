@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { decodeCursor, encodeCursor } from './cursor';
-import { PersonInputSchema, PersonPatchSchema, personSearchText } from './person';
+import {
+  PersonInputSchema,
+  PersonListQuerySchema,
+  PersonPatchSchema,
+  personSearchText,
+} from './person';
+import { parseInput } from './validation';
 import { foldedWords, foldText, wordTokens } from './text';
 
 describe('PersonInputSchema', () => {
@@ -37,6 +43,32 @@ describe('PersonInputSchema', () => {
   test('a patch must say which version it was based on', () => {
     expect(PersonPatchSchema.safeParse({ title: 'x' }).success).toBe(false);
     expect(PersonPatchSchema.safeParse({ version: 3, title: null }).success).toBe(true);
+  });
+});
+
+describe('PersonListQuerySchema', () => {
+  test('reads numbers from the query text and says what to write instead of a bad one', () => {
+    expect(parseInput(PersonListQuerySchema, { limit: '20', organizationId: '7' }, 'q')).toEqual({
+      limit: 20,
+      organizationId: 7,
+      archived: 'false',
+    });
+    const messageFor = (query: Record<string, string>) => {
+      try {
+        parseInput(PersonListQuerySchema, query, 'people query');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    for (const limit of ['0', '201', '2.5', 'ten']) {
+      expect(messageFor({ limit })).toBe(
+        'Invalid people query — limit: a whole number from 1 to 200',
+      );
+    }
+    expect(messageFor({ organizationId: 'acme' })).toBe(
+      "Invalid people query — organizationId: an organization's id, a whole number such as 12",
+    );
   });
 });
 

@@ -33,6 +33,18 @@ export function parseInput<S extends z.ZodType>(
 /** Ids and versions are 32-bit integer columns on PostgreSQL; larger numbers name nothing. */
 export const MAX_ID = 2_147_483_647;
 
+/**
+ * A whole number from `min` to `max`, read from text (a query parameter) too; anything else is
+ * told what to write, in `message`.
+ */
+export function wholeNumberFrom(min: number, max: number, message: string) {
+  return z.coerce
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message });
+}
+
 /** A positive whole number that fits an id or version column. */
 export function idNumber() {
   return z.number().int().positive().max(MAX_ID, 'no record has an id that large');
