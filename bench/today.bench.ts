@@ -153,9 +153,11 @@ export async function benchToday(location: DatabaseLocation, label: string) {
 }
 
 /**
- * After seeding, the state a live database reaches on its own: fresh planner statistics, and on
+ * After seeding, the state a live database reaches on its own: fresh planner statistics; on
  * PostgreSQL what autovacuum does soon after a bulk change (dead row versions left by the
- * triggers' updates cleaned, the visibility map set for index-only scans).
+ * triggers' updates cleaned, the visibility map set for index-only scans) and the checkpoint
+ * that follows it, which would otherwise write the seeding out in the middle of the timed
+ * requests; on SQLite the write-ahead log folded back into the file.
  */
 async function settle(db: DatabaseHandle) {
   await refreshPlannerStatistics(db);
@@ -163,6 +165,9 @@ async function settle(db: DatabaseHandle) {
     await sql`vacuum analyze person, organization, interview, interaction, message`.execute(
       db.kysely,
     );
+    await sql`checkpoint`.execute(db.kysely);
+  } else {
+    db.sqlite?.pragma('wal_checkpoint(TRUNCATE)');
   }
 }
 
