@@ -287,12 +287,7 @@ const readInterviewsWithActions = ownerRead((tx, ownerId) => {
   return asTuples(tx, query, INTERVIEW_COLUMNS);
 });
 
-/**
- * The people the engine needs besides those of the interviews and the reminders, in one read
- * (a round trip less for every agenda): the introducers of interviews with actions, and at each
- * organization with an unanswered request the person it would suggest next. `next_at` is that
- * organization for the second kind and null for introducers.
- */
+/** A row of `introducersAndNextPeople`. */
 type OtherPersonRow = {
   next_at: number | null;
   id: number | null;
@@ -305,6 +300,12 @@ type OtherPersonRow = {
   people_in_interviews: number | null;
 };
 
+/**
+ * The people the engine needs besides those of the interviews and the reminders, in one read
+ * (a round trip less for every agenda): the introducers of interviews with actions, and at each
+ * organization with an unanswered request the person it would suggest next. `next_at` is that
+ * organization for the second kind and null for introducers.
+ */
 const introducersAndNextPeople = ownerRead((tx, ownerId) =>
   withNextPeople(tx, ownerId)
     .selectFrom('person as p')
