@@ -17,6 +17,7 @@ import { migrateToLatest } from '#store/migrate';
 import { PREPARED_ON_POSTGRES } from '#store/compiled';
 import { ensureLocalUser } from '#store/user.store';
 import { silentLogger, type ServiceContext } from '#services/context';
+import { keepRequestObjectsYoung } from '#server/serve';
 
 export type Statement = { sql: string; parameters: readonly unknown[] };
 export type RawRunner = { run(statements: Statement[]): Promise<void>; close(): Promise<void> };
@@ -24,12 +25,14 @@ export type RawRunner = { run(statements: Statement[]): Promise<void>; close(): 
 export const BENCH_ORIGIN = 'http://127.0.0.1:4747';
 
 /**
- * In-process requests made with the Request and Response classes the real server uses. Since
- * @hono/node-server 2 a mere import no longer puts its lightweight classes in place of the
- * global ones; making a request listener does, as `wayfinder serve` does when it starts.
+ * In-process requests served as `wayfinder serve` serves them: with the Request and Response
+ * classes the real server uses (since @hono/node-server 2 a mere import no longer puts its
+ * lightweight classes in place of the global ones; making a request listener does, as the
+ * server does when it starts), and with its garbage collection settings.
  */
-export function useServerRequestClasses(): void {
+export function useServerSettings(): void {
   getRequestListener(() => new Response(null));
+  keepRequestObjectsYoung();
 }
 
 /**

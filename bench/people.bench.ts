@@ -11,7 +11,7 @@ import { generatePeople } from '#testing/people-generator';
 import {
   BENCH_ORIGIN,
   collectGarbage,
-  useServerRequestClasses,
+  useServerSettings,
   openBenchContext,
   rawRunner,
   servedBody,
@@ -32,7 +32,7 @@ export async function benchPeopleApi(location: DatabaseLocation, label: string) 
   // A running server never holds a seeding's garbage; collected now, it stays out of the timings.
   collectGarbage();
   const app = createApp(ctx, { webRoot: null, version: 'bench' });
-  useServerRequestClasses();
+  useServerSettings();
   const raw = await rawRunner(location);
 
   const cases = [
