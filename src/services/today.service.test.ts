@@ -9,7 +9,7 @@ import { createInterview } from './interview.service';
 import { recordMessage } from './message.service';
 import { createPerson, setArchived } from './person.service';
 import { updateSettings } from './settings.service';
-import { getToday } from './today.service';
+import { getToday, getTodayWithPeople } from './today.service';
 
 afterAll(dropTestSchemas);
 
@@ -58,6 +58,11 @@ describe.each(testDatabases)('the Today agenda on $name', (database) => {
     // Decisions, settings and playbooks in one; then interviews with actions (and what came back
     // since a request), their introducers with whom to ask next, and the people to keep in touch with.
     expect(six.queries).toBe(4);
+    // A page of it, as the Today screen asks: the same four, the reminders tied with the last
+    // one shown read ahead with the first ones.
+    statements.length = 0;
+    await getTodayWithPeople(ctx, { asOf: '2026-03-12', limit: '1' });
+    expect(statements).toHaveLength(4);
   });
 });
 
