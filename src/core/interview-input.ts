@@ -3,7 +3,7 @@ import { isLocalDate } from './cadence/local-date';
 import { ACTION_STATUSES, INTERACTION_KINDS } from './cadence/types';
 import { INTERVIEW_STAGES } from './interview';
 import { CHANNELS, MESSAGE_KINDS } from './outreach/types';
-import { idNumber, wholeNumberFrom } from './validation';
+import { idNumber, limitUpTo } from './validation';
 
 export const EXPLORATION_KINDS = ['field', 'role', 'industry', 'organization'] as const;
 export const EXPLORATION_STATUSES = [
@@ -151,7 +151,6 @@ export type Interaction = z.infer<typeof InteractionSchema>;
 
 /** The largest `limit` the agenda takes; a screen wanting more asks for everything. */
 export const AGENDA_LIMIT_MAX = 1000;
-const LIMIT_MESSAGE = `a whole number from 1 to ${AGENDA_LIMIT_MAX}`;
 
 /** An instant without its offset would mean a different moment in each time zone. */
 const AS_OF_MESSAGE =
@@ -165,7 +164,7 @@ export const TodayQuerySchema = z.strictObject({
     .max(100, { error: 'an IANA time zone such as Europe/Berlin' })
     .optional(),
   /** At most this many actions of each status, the first ones; the counts still tell them all. */
-  limit: wholeNumberFrom(1, AGENDA_LIMIT_MAX, LIMIT_MESSAGE).optional(),
+  limit: limitUpTo(AGENDA_LIMIT_MAX).optional(),
 });
 
 export const AgendaActionSchema = z.object({

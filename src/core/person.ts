@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_ID, idNumber, wholeNumberFrom } from './validation';
+import { MAX_ID, idNumber, limitUpTo, organizationIdParam } from './validation';
 import { cleanLine, foldText } from './text';
 
 export const RELATIONSHIPS = [
@@ -172,15 +172,11 @@ export type PersonDetail = z.infer<typeof PersonDetailSchema>;
 
 export const PersonListQuerySchema = z.strictObject({
   q: z.string().max(200, 'search text must be at most 200 characters').optional(),
-  limit: wholeNumberFrom(1, 200, 'a whole number from 1 to 200').default(50),
+  limit: limitUpTo(200).default(50),
   cursor: z.string().max(200).optional(),
   sort: z.enum(PERSON_SORTS).optional(),
   relationship: z.enum(RELATIONSHIPS).optional(),
-  organizationId: wholeNumberFrom(
-    1,
-    MAX_ID,
-    "an organization's id, a whole number such as 12",
-  ).optional(),
+  organizationId: organizationIdParam().optional(),
   tag: z.string().max(40).optional(),
   archived: z
     .enum(['true', 'false', 'all'])

@@ -37,12 +37,22 @@ export const MAX_ID = 2_147_483_647;
  * A whole number from `min` to `max`, read from text (a query parameter) too; anything else is
  * told what to write, in `message`.
  */
-export function wholeNumberFrom(min: number, max: number, message: string) {
+function wholeNumberFrom(min: number, max: number, message: string) {
   return z.coerce
     .number({ error: message })
     .int({ error: message })
     .min(min, { error: message })
     .max(max, { error: message });
+}
+
+/** A query's `limit`: how many things to list, at most `max`. */
+export function limitUpTo(max: number) {
+  return wholeNumberFrom(1, max, `a whole number from 1 to ${max}`);
+}
+
+/** An organization's id in a query, such as a filter of people. */
+export function organizationIdParam() {
+  return wholeNumberFrom(1, MAX_ID, "an organization's id, a whole number such as 12");
 }
 
 /** A positive whole number that fits an id or version column. */

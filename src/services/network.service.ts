@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseInput } from '#core/validation';
+import { limitUpTo, parseInput } from '#core/validation';
 import { countOrganizations } from '#store/organization.store';
 import { countPeople, listTags as listTagRows, type TagCount } from '#store/person-query.store';
 import type { ServiceContext } from './context';
@@ -23,7 +23,7 @@ export async function getNetworkSummary(ctx: ServiceContext): Promise<NetworkSum
 }
 
 export const TagListQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: limitUpTo(500).default(100),
 });
 
 export const TagCountSchema = z.object({ tag: z.string(), count: z.number().int() });

@@ -3,14 +3,14 @@ import { AppError } from '#core/errors';
 import { decodeCursor } from '#core/cursor';
 import type { Organization } from '#core/organization';
 import type { Page } from '#core/person';
-import { parseInput } from '#core/validation';
+import { limitUpTo, parseInput } from '#core/validation';
 import { listOrganizations as listOrganizationRows } from '#store/organization.store';
 import type { ServiceContext } from './context';
 import { readExecutor, toPage } from './paging';
 
 export const OrganizationListQuerySchema = z.strictObject({
   q: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: limitUpTo(200).default(50),
   cursor: z.string().max(200).optional(),
 });
 

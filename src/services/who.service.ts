@@ -4,7 +4,7 @@ import type { Organization } from '#core/organization';
 import { PersonSchema, type Person, type PersonRef } from '#core/person';
 import { warmth } from '#core/target';
 import { wordTokens } from '#core/text';
-import { MAX_ID, parseInput } from '#core/validation';
+import { organizationIdParam, parseInput } from '#core/validation';
 import { listOrganizations } from '#store/organization.store';
 import { listPeople, listPeopleByIds } from '#store/person-query.store';
 import type { ServiceContext } from './context';
@@ -12,7 +12,7 @@ import { readExecutor } from './paging';
 
 export const WhoQuerySchema = z
   .strictObject({
-    organizationId: z.coerce.number().int().positive().max(MAX_ID).optional(),
+    organizationId: organizationIdParam().optional(),
     q: z.string().trim().min(1).max(200).optional(),
   })
   .refine((query) => query.organizationId || query.q, {

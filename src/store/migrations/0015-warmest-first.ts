@@ -10,10 +10,10 @@ export const WARMTH_RANK_0015 = `(case "relationship" when 'friend' then 1 when 
 
 /**
  * The next person to suggest at an organization is the warmest one free, then the first by name
- * in byte order (the engine's order, but for characters beyond U+FFFF) and by id. The organization-relationship index of
- * 0014 needed one walk per level of warmth, up to nine for each organization; ordered by the
- * warmth rank itself, and holding only people not archived, one walk stops at the first person
- * in no interview.
+ * in byte order (the engine's order, but for characters beyond U+FFFF) and by id. The
+ * organization-relationship index of 0014 needed one walk per level of warmth, up to nine for
+ * each organization; ordered by the warmth rank itself, and holding only people not archived,
+ * one walk stops at the first person in no interview.
  */
 export function warmestFirstMigration(dialect: Dialect): Migration {
   return {
